@@ -1087,6 +1087,43 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "Khoa phối hợp: Khoa Dược.", {"support": "Khoa phối hợp"}),
     ("field_labels", "FIELD_LABEL", "Sở Y tế (Chi cục Dân số) chủ trì: rà soát", None),  # a name, then a sentence
     ("field_labels", "FIELD_LABEL", "Phòng Tư pháp chủ trì: rà soát", None),
+    # twenty-third twins of S1: an organisation as the unit noun, whom the role serves or the time is due to, the
+    # partner of the lead by its role, two manner words
+    ("field_labels", "FIELD_LABEL", "Tổ chức chủ trì: Hội Nông dân tỉnh.", {"lead": "Tổ chức chủ trì"}),
+    ("field_labels", "FIELD_LABEL", "Tổ chức phối hợp: Hội Cựu chiến binh.", {"support": "Tổ chức phối hợp"}),
+    ("field_labels", "FIELD_LABEL", "Tổ chức thực hiện: Hội Nông dân xã.", {"lead": "Tổ chức thực hiện"}),
+    ("field_labels", "FIELD_LABEL", "Tổ chức hội thi: kể chuyện, hát dân ca.", None),  # the verb and its object
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Cơ quan chủ trì giúp Ủy ban nhân dân tỉnh: Sở Xây dựng.",
+        {"lead": "Cơ quan chủ trì giúp Ủy ban nhân dân tỉnh", "value": "Sở Xây dựng."},
+    ),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Cơ quan phối hợp với cơ quan chủ trì: Sở Tài chính.",
+        {"support": "Cơ quan phối hợp với cơ quan chủ trì"},
+    ),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Thời hạn trình Ủy ban nhân dân tỉnh: Quý III/2026.",
+        {"time": "Thời hạn trình Ủy ban nhân dân tỉnh"},
+    ),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Thời hạn hoàn thành và báo cáo Chủ tịch UBND xã: Tháng 12/2026.",
+        {"time": "Thời hạn hoàn thành và báo cáo Chủ tịch UBND xã"},
+    ),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Cơ quan trực tiếp tổ chức thực hiện: Sở Y tế.",
+        {"lead": "Cơ quan trực tiếp tổ chức thực hiện"},
+    ),
+    ("field_labels", "FIELD_LABEL", "Các đơn vị phối hợp với Sở Y tế: rà soát hồ sơ.", None),  # a partner named
     ("obligations", "PLACE_NAME_AT_END", "thuế cơ sở 2 tỉnh lạc giang", {"place": " lạc giang"}),
     ("obligations", "PASSIVE_WHO", "Các hoạt động tại điểm a do Sở Y tế chủ trì", {0: "Các hoạt động tại điểm a do "}),
     ("obligations", "PASSIVE_WHO", "Các nội dung trên do Công an tỉnh thực hiện", {0: "Các nội dung trên do "}),

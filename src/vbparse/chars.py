@@ -24,6 +24,9 @@ from .pattern_cache import compiled
 _COMBINING = "\u0300-\u036f"
 #: Control characters a document never shows (C0 but the white space the other rewrites handle, DEL, C1)
 #: and bidi marks, overrides and isolates: normalisation drops them, a terminal is shown U+FFFD for them.
+#: Bullet glyphs of lists other than ``•`` (squares, circles, arrows, ticks; Symbol and Wingdings bullets as Word
+#: stores them, shifted into the private use area): normalisation writes ``•`` for one opening a line.
+BULLET_GLYPHS = "\u25aa\u25a0\u25cf\u25e6\u25cb\u25c6\u25c7\u25ba\u25b8\u27a2\u27a4\u2713\u2714\u2756\u2043\u2023\u2219\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0e0\uf0a8\uf06e"
 _CONTROLS = r"\x00-\x08\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069"
 #: What normalisation rewrites, in one pass: decomposed letters, dash variants, the look-alikes Ð and ƣ,
 #: odd spaces, zero-width characters, and white space at line ends.
@@ -39,6 +42,9 @@ REWRITES = compiled(
     # (the ``regex`` module's Unicode is newer than ``int()``'s), so that every ``\d`` a pattern matches is 0-9
     r"|(?P<digit>(?![0-9])\d)"
     r"|(?P<zw>[\u200B-\u200D\u2060\uFEFF])"
+    # a list's bullet glyph other than ``•`` opening a line (``▪ Đơn vị chủ trì: …``, ``➢ Sở Y tế …``, a Symbol or
+    # Wingdings bullet in the private use area): the bullet every stage knows, so that its line is an item
+    rf"|(?P<bullet>(?<=(?:^|\n)[ \t]*)[{BULLET_GLYPHS}](?=[ \t]))"
     # control characters a document never shows (ESC, BEL, U+0001 of a text layer; C1 left by a wrong code
     # page) and bidi marks, overrides and isolates: dropped here, at every reader's boundary, so no field,
     # download or terminal line carries them (issue 40: ESC in a task made the board's xlsx a 500)
@@ -57,7 +63,7 @@ _HORN = str.maketrans({"\u01a2": "\u01af", "\u01a3": "\u01b0"})
 #: fixed characters are searched with the standard library's ``re`` (three times faster on a set of code
 #: points, matched alike), the digits of other scripts with ``regex`` (whose Unicode ``\d`` is the pattern's).
 _REWRITE_MARK = re.compile(
-    rf"[{_COMBINING}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u01A2\u01A3\u2044\u2215\uFF0F"
+    rf"[{_COMBINING}{BULLET_GLYPHS}\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u00D0\u0189\u01A2\u01A3\u2044\u2215\uFF0F"
     r"\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u000B\u000C\r"
     rf"{_CONTROLS}]"
     r"| (?=\r?\n|$)"
@@ -322,6 +328,8 @@ def replacement(m: regex.Match) -> str:
         return " "
     if kind == "cr":
         return "\n"
+    if kind == "bullet":
+        return "•"
     return s
 
 

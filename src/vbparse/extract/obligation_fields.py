@@ -114,6 +114,8 @@ def node_field(n: Node) -> tuple[str, str] | None:
         return None
     after = _after_label(n)
     no_colon = after is not None and not after.startswith(":")
+    if no_colon and fold(n.heading or "").startswith("to chuc"):
+        return None  # ``V. TỔ CHỨC THỰC HIỆN``: a part's heading; ``Tổ chức thực hiện: X`` a field only with its colon
     sub_heading = no_colon or (after == ":" and n.kind != "bullet")
     if n.heading and got[0] in ("lead", "support") and sub_heading and states_tasks(n):
         # ``2. Trách nhiệm thực hiện`` (``3. Cơ quan phối hợp:`` numbered, nothing after its colon) over sentences with
@@ -429,6 +431,14 @@ def _bracketed_roles(value: str, kind: str) -> list[tuple[str, str]]:
     ]
 
 
+def _description_line(item: Node) -> bool:
+    """Whether an item is a line of what its parent is (``- Địa điểm: …``), not an item titled over its own field
+    lines (``2. Lễ giao nhận quân`` / ``Đơn vị chủ trì: …``: a task whatever its title's words)."""
+    if item.heading and item.text_parts and fields_of(item.text_parts[0]):
+        return False
+    return describes(node_text(item))
+
+
 def gather_fields(
     node: Node, parts: list[str] | None = None, children: list[Node] | None = None
 ) -> tuple[Fields, list[str], list[Node]]:
@@ -466,7 +476,7 @@ def gather_fields(
             block = _labelled_item(c)
             if block is None and open_kind is not None:
                 getattr(f, open_kind).append(node_text(c))
-            elif block is None and not (not c.children and describes(node_text(c))):
+            elif block is None and not (not c.children and _description_line(c)):
                 items.append(c)
             for kind, value in block or []:
                 take(kind, value, c, [])

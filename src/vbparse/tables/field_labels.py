@@ -16,7 +16,10 @@ from ..pattern_cache import compiled
 _UNIT_NOUN = (
     # one unit noun or two (``Cơ quan, đơn vị chủ trì thực hiện:``, ``Cơ quan, tổ chức phối hợp:``), forces too
     # (``Lực lượng phối hợp:``)
-    r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|khoa|phòng)"  # (a hospital's: ``Khoa, phòng …:``)
+    r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|khoa|phòng"  # (a hospital's: ``Khoa, phòng …:``)
+    # an organisation (``Tổ chức chủ trì:``, ``Tổ chức phối hợp:``, ``Tổ chức thực hiện: A; B``), not the verb
+    # ``tổ chức`` before its object
+    r"|tổ\s+chức(?=\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*[:(]))"
     r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|tổ\s+chức|khoa|phòng))?\s+"
 )
 #: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
@@ -29,7 +32,14 @@ _LABEL_TAIL = (
     r"(?:\s+(?:và|tại)(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*[:(]))?"
     # ``cùng`` right before the colon (``Đơn vị tham gia phối hợp cùng:``), naming no one after it
     r"(?:\s+cùng(?=\s*:))?"
+    # whom the role serves or the time is due to, right before the colon (``Cơ quan chủ trì giúp Ủy ban nhân dân
+    # tỉnh:``, ``Thời hạn trình Ủy ban nhân dân tỉnh:``, ``Thời hạn hoàn thành và báo cáo Chủ tịch UBND xã:``): the
+    # superior named is the label's, no one given the task
+    r"(?:\s+(?:và\s+)?(?:giúp|tham\s+mưu(?:\s+cho)?|trình|báo\s+cáo)\s+(?-i:\p{Lu})[\p{L}]*(?:\s+[\p{L}]+){0,7}(?=\s*:))?"
 )
+#: The partner of whom a support label says (``Cơ quan phối hợp với cơ quan chủ trì:``, ``Đơn vị phối hợp cùng đơn vị
+#: chủ trì:``): the lead by its role, naming no one.
+_WITH_THE_LEAD = r"(?:\s+(?:với|cùng)\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)\s+chủ\s+trì(?=\s*[:(]))?"
 #: A second word of what a unit does after a comma, before the colon of a who-label (``Đơn vị chủ trì, tổ chức thực
 #: hiện:``, ``Đơn vị phối hợp, hỗ trợ:``); not another role (``Cơ quan chủ trì, phối hợp:``, a block of both).
 _ROLE_LABEL_COMMA = r"(?:\s*,(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*:))?"
@@ -41,13 +51,16 @@ _ROLE_MODIFIER = (
     r"|là\s+(?:đầu\s+mối|thành\s+viên|đơn\s+vị|cơ\s+quan)"  # (``Cơ quan là thành viên phối hợp:``: what it is)
     # the part it plays (``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``), what it does
     # (``Cơ quan tổ chức thực hiện:``), or advises on (``Cơ quan tham mưu thực hiện:``)
-    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện)|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)?"
+    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện)|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)"
+    # two of them (``Cơ quan trực tiếp tổ chức thực hiện:``, ``Đơn vị được giao trực tiếp chủ trì:``)
+    r"{0,2}"
 )
 _FIELD_LABELS = (
     r"(?P<support>"
     + _UNIT_NOUN
     + _ROLE_MODIFIER
     + r"phối\s+hợp"
+    + _WITH_THE_LEAD
     + _LABEL_TAIL
     + _ROLE_LABEL_COMMA
     + r"|(?:tham\s+gia\s+|cùng\s+)?phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"

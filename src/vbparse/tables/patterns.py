@@ -13,7 +13,7 @@ import unicodedata
 
 import regex
 
-from ..chars import fold, match_key, new_tone_spelling
+from ..chars import BULLET_GLYPHS, fold, match_key, new_tone_spelling
 from ..pattern_cache import compiled, longest_first
 from .bodies import BODY_HEADS, BREAKING_HEADS, ISSUER_LINE_HEADS
 from .clause_words import TASK_VERBS
@@ -307,7 +307,9 @@ LABEL_BULLET = compiled(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
 LABEL_START = compiled(
-    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|(?:[IVXLC]+|\d{1,2}|[a-zđ])/\s|\d{1,2}-\s+\p{Lu}|[a-zđ][.)]|[-+•*–]\s"
+    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|(?:[IVXLC]+|\d{1,2}|[a-zđ])/\s|\d{1,2}-\s+\p{Lu}|[a-zđ][.)]"
+    # a bullet, also a glyph normalisation writes ``•`` for (``▪ Đơn vị chủ trì: …``)
+    rf"|[-+•*–{BULLET_GLYPHS}]\s"
     r"|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
 )
 

@@ -1,0 +1,122 @@
+"""A task item's field labels in other words (issue 52, twenty-third twins of S1): a label opened by ``Tổ chức`` as
+its unit noun (``Tổ chức chủ trì:``, ``Tổ chức phối hợp:``, ``Tổ chức thực hiện:``), a label saying whom the lead
+serves or whom the partner works with (``Cơ quan chủ trì giúp Ủy ban nhân dân tỉnh:``, ``Cơ quan phối hợp với cơ quan
+chủ trì:``), a time label saying to whom it is due (``Thời hạn trình Ủy ban nhân dân tỉnh:``), two manner words
+(``Cơ quan trực tiếp tổ chức thực hiện:``), field lines marked by a bullet glyph other than ``•`` (``▪``), and an item
+titled by a noun phrase (``Lễ giao nhận quân``) after the first."""
+
+from __future__ import annotations
+
+from test_rules import HEADER
+
+from vbparse import parse
+
+
+def _roles(body: str) -> list[tuple[str, str, str, str | None]]:
+    doc = parse(text=HEADER + body)
+    return [
+        (o.assignee.raw, o.role, o.task, None if o.deadline is None else o.deadline.isoformat())
+        for o in doc.obligations
+    ]
+
+
+def test_labels_opened_by_to_chuc_name_the_lead_and_the_partners() -> None:
+    got = _roles(
+        "1. Hỗ trợ sinh kế cho hộ cận nghèo\n"
+        "+ Cấp giống lúa chịu mặn cho các hộ ven đê:\n"
+        "Tổ chức chủ trì: Hội Nông dân huyện.\n"
+        "Tổ chức phối hợp: Hợp tác xã Nông nghiệp Tân Lộc; Đoàn Thanh niên huyện.\n"
+        "Thời hạn: Trước ngày 15/4/2026.\n"
+        "+ Khảo sát nhu cầu vay vốn của hộ cận nghèo:\n"
+        "Tổ chức thực hiện: Hội Liên hiệp Phụ nữ huyện; Hội Cựu chiến binh huyện.\n"
+    )
+    who = {(a, r) for a, r, _t, _d in got}
+    assert {
+        ("Hội Nông dân huyện", "lead"),
+        ("Hợp tác xã Nông nghiệp Tân Lộc", "support"),
+        ("Đoàn Thanh niên huyện", "support"),
+        ("Hội Liên hiệp Phụ nữ huyện", "lead"),
+        ("Hội Cựu chiến binh huyện", "lead"),
+    } <= who, got
+    assert all(a != "Tổ chức" for a, _r, _t, _d in got), got
+
+
+def test_labels_saying_whom_the_lead_serves_and_whom_the_partner_joins() -> None:
+    got = _roles(
+        "1. Lập quy hoạch bãi chôn lấp chất thải rắn liên huyện\n"
+        "Cơ quan chủ trì giúp Ủy ban nhân dân tỉnh: Sở Xây dựng.\n"
+        "Cơ quan phối hợp với cơ quan chủ trì: Sở Tài chính; Ủy ban nhân dân huyện Đông Sơn.\n"
+        "Thời hạn trình Ủy ban nhân dân tỉnh: Trước ngày 30/9/2026.\n"
+        "2. Trồng rừng ngập mặn ven biển\n"
+        "Cơ quan trực tiếp tổ chức thực hiện: Ban Quản lý rừng phòng hộ Hải Phú.\n"
+        "Thời hạn hoàn thành và báo cáo Ủy ban nhân dân tỉnh: Tháng 11/2026.\n"
+    )
+    assert ("Sở Xây dựng", "lead", "Lập quy hoạch bãi chôn lấp chất thải rắn liên huyện", "2026-09-30") in got, got
+    assert ("Sở Tài chính", "support", "Lập quy hoạch bãi chôn lấp chất thải rắn liên huyện", "2026-09-30") in got, got
+    assert ("Ban Quản lý rừng phòng hộ Hải Phú", "lead", "Trồng rừng ngập mặn ven biển", "2026-11-30") in got, got
+    assert all(a != "Cơ quan" for a, _r, _t, _d in got), got
+
+
+def test_field_lines_marked_by_another_bullet_glyph_are_fields() -> None:
+    got = _roles(
+        "1. Tổ chức Ngày hội việc làm cho thanh niên nông thôn\n"
+        "▪ Quy mô: 60 gian tuyển dụng.\n"
+        "▪ Địa điểm: Nhà văn hóa trung tâm huyện.\n"
+        "▪ Đơn vị chủ trì: Trung tâm Dịch vụ việc làm tỉnh.\n"
+        "▪ Đơn vị phối hợp: Đoàn Thanh niên huyện.\n"
+        "▪ Thời gian: Tháng 5/2026.\n"
+    )
+    assert (
+        "Trung tâm Dịch vụ việc làm tỉnh",
+        "lead",
+        "Tổ chức Ngày hội việc làm cho thanh niên nông thôn",
+        "2026-05-31",
+    ) in got
+    assert {a for a, _r, _t, _d in got} == {"Trung tâm Dịch vụ việc làm tỉnh", "Đoàn Thanh niên huyện"}, got
+
+
+def test_a_second_item_titled_by_a_noun_phrase_over_its_fields_is_no_description_line() -> None:
+    # a title naming an event or a thing (``Lễ …``, ``Hội chợ …``) over its own field lines is an item of the list, as
+    # the first item is; a line ``Địa điểm: …`` under it still says only what the item is
+    got = _roles(
+        "1. Kiểm tra sức khỏe thanh niên trong diện nhập ngũ\n"
+        "Đơn vị chủ trì khám tuyển: Trung tâm Y tế huyện.\n"
+        "2. Lễ tiễn tân binh\n"
+        "Đơn vị chủ trì tổ chức: Ban Chỉ huy Quân sự huyện.\n"
+        "Địa điểm: Quảng trường trung tâm huyện.\n"
+        "3. Hội chợ nông sản\n"
+        "Đơn vị chủ trì: Phòng Kinh tế huyện.\n"
+    )
+    assert ("Ban Chỉ huy Quân sự huyện", "lead", "Lễ tiễn tân binh", None) in got, got
+    assert ("Phòng Kinh tế huyện", "lead", "Hội chợ nông sản", None) in got, got
+    assert len(got) == 3, got
+
+
+def test_a_sentence_opened_by_to_chuc_is_no_label() -> None:
+    # counter-example: ``Tổ chức`` the verb, its object before a colon that lists what
+    got = _roles("1. Phòng Văn hóa huyện tổ chức hội thi: kể chuyện, hát dân ca, vẽ tranh.\n")
+    assert [(a, r) for a, r, _t, _d in got] == [("Phòng Văn hóa huyện", "lead")], got
+
+
+def test_normalisation_writes_the_bullet_for_another_glyph_opening_a_line_and_keeps_the_offsets() -> None:
+    from vbparse.normalize import normalize
+    from vbparse.offsets import MappedText
+
+    text = "1. Hội chợ\n▪ Đơn vị chủ trì: Sở A.\n  ➢ Thời gian: Quý II ▪ năm 2026\n"
+    out = normalize(MappedText.identity_of(text))
+    assert out.text == "1. Hội chợ\n• Đơn vị chủ trì: Sở A.\n  • Thời gian: Quý II ▪ năm 2026\n", out.text
+    assert text[out.to_original(out.text.index("• Đơn"))] == "▪"
+
+
+def test_a_part_heading_to_chuc_thuc_hien_without_its_colon_is_no_lead_field() -> None:
+    # counter-example: the outline of a programme whose last part is headed ``TỔ CHỨC THỰC HIỆN`` over what each level
+    # is responsible for gives its siblings no leads
+    got = _roles(
+        "1. Đề cương chương trình phát triển nhà ở\n"
+        "a) Sự cần thiết xây dựng chương trình.\n"
+        "b) Các nhóm giải pháp.\n"
+        "c) TỔ CHỨC THỰC HIỆN\n"
+        "- Trách nhiệm của Ủy ban nhân dân các cấp.\n"
+        "- Trách nhiệm của các sở, ban, ngành.\n"
+    )
+    assert got == [], got
