@@ -120,3 +120,69 @@ def test_a_part_heading_to_chuc_thuc_hien_without_its_colon_is_no_lead_field() -
         "- Trách nhiệm của các sở, ban, ngành.\n"
     )
     assert got == [], got
+
+
+def test_a_numbered_sub_item_to_chuc_thuc_hien_over_short_role_labels_is_the_items_field_block() -> None:
+    got = _roles(
+        "1. NÂNG CẤP ĐƯỜNG GIAO THÔNG NỘI ĐỒNG\n"
+        "1.1. Thời gian thực hiện: Trong tháng 6/2026.\n"
+        "1.2. Tổ chức thực hiện\n"
+        "a) Chủ trì: Ban Quản lý dự án xã.\n"
+        "b) Phối hợp: Hợp tác xã Nông nghiệp Đồng Tâm và Trưởng các thôn.\n"
+    )
+    task = "NÂNG CẤP ĐƯỜNG GIAO THÔNG NỘI ĐỒNG"
+    assert ("Ban Quản lý dự án xã", "lead", task, "2026-06-30") in got, got
+    assert ("Hợp tác xã Nông nghiệp Đồng Tâm", "support", task, "2026-06-30") in got, got
+
+
+def test_a_sub_item_assigning_the_bodies_over_labels_without_colons_and_bulleted_names() -> None:
+    got = _roles(
+        "1. XỬ LÝ SẠT LỞ BỜ SÔNG\n"
+        "1.1. Mô tả công việc\n"
+        "Gia cố 800 m bờ sông Lam đoạn qua thôn Hạ Lũng bằng rọ đá.\n"
+        "1.2. Phân công cơ quan thực hiện\n"
+        "a) Cơ quan chủ trì thực hiện\n"
+        "• Ban Quản lý dự án huyện.\n"
+        "b) Các cơ quan phối hợp thực hiện\n"
+        "• Phòng Tài chính - Kế hoạch huyện;\n"
+        "• Ủy ban nhân dân xã Hạ Lũng;\n"
+        "• Ủy ban nhân dân các xã có hộ phải di dời.\n"
+    )
+    task = "Gia cố 800 m bờ sông Lam đoạn qua thôn Hạ Lũng bằng rọ đá."
+    assert ("Ban Quản lý dự án huyện", "lead", task, None) in got, got
+    assert ("Phòng Tài chính - Kế hoạch huyện", "support", task, None) in got, got
+    assert ("Ủy ban nhân dân xã Hạ Lũng", "support", task, None) in got, got
+    # a partner named by what its communes have, its clause's mood word and verb its own (not a task of it)
+    assert ("Ủy ban nhân dân các xã có hộ phải di dời", "support", task, None) in got, got
+    assert len(got) == 4, got
+
+
+def test_the_unit_given_the_task_as_a_label() -> None:
+    got = _roles(
+        "1. Số hóa hồ sơ địa chính của 12 xã\n"
+        "a) Yêu cầu: Dữ liệu bảo đảm kết nối với cơ sở dữ liệu quốc gia.\n"
+        "b) Đơn vị được giao: Văn phòng Đăng ký đất đai tỉnh; Trung tâm Công nghệ thông tin.\n"
+        "c) Thời hạn: Tháng 10/2026.\n"
+    )
+    task = "Số hóa hồ sơ địa chính của 12 xã"
+    assert ("Văn phòng Đăng ký đất đai tỉnh", "lead", task, "2026-10-31") in got, got
+    assert ("Trung tâm Công nghệ thông tin", "lead", task, "2026-10-31") in got, got
+    assert all(a != "Đơn vị" for a, _r, _t, _d in got), got
+
+
+def test_a_who_label_over_labelled_lines_gives_its_siblings_no_leads() -> None:
+    # counter-example: ``Phân công trách nhiệm:`` over lines that are labels themselves is a block of them, not a
+    # list of names leading the contents beside it
+    got = _roles(
+        "Điều 1. Phê duyệt Nhiệm vụ lập quy hoạch khu di tích Gò Mun, với những nội dung sau:\n"
+        "1. Phạm vi lập quy hoạch\n"
+        "a) Phạm vi nghiên cứu gồm toàn bộ khu di tích.\n"
+        "2. Mục tiêu lập quy hoạch\n"
+        "Bảo quản, tu bổ di tích.\n"
+        "3. Phân công trách nhiệm:\n"
+        "- Cấp phê duyệt: Thủ tướng Chính phủ.\n"
+        "- Cơ quan chủ trì thẩm định và trình duyệt: Bộ Văn hóa, Thể thao và Du lịch.\n"
+        "- Cơ quan tổ chức lập quy hoạch: Ủy ban nhân dân tỉnh Phú Yên.\n"
+    )
+    assert not any(t.startswith("Phạm vi") for _a, _r, t, _d in got), got
+    assert all(a not in ("Cơ quan", "Cấp phê duyệt") for a, _r, _t, _d in got), got

@@ -1124,6 +1124,18 @@ PATTERN_EXAMPLES = [
         {"lead": "Cơ quan trực tiếp tổ chức thực hiện"},
     ),
     ("field_labels", "FIELD_LABEL", "Các đơn vị phối hợp với Sở Y tế: rà soát hồ sơ.", None),  # a partner named
+    ("field_labels", "FIELD_LABEL", "Đơn vị được giao: Trung tâm Xúc tiến du lịch.", {"lead": "Đơn vị được giao"}),
+    ("field_labels", "FIELD_LABEL", "Mô tả công việc: Gia cố 800 m bờ sông.", {"task": "Mô tả công việc"}),
+    ("field_labels", "FIELD_LABEL", "Đơn vị được giao đất: Công ty A.", None),  # given land, not the task
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Mô tả: Lắp mới 03 trạm đo bụi mịn.",
+        None,
+    ),  # describes the item (a description line)
+    ("field_labels", "FIELD_BLOCK", "Tổ chức thực hiện", {}),
+    ("field_labels", "FIELD_BLOCK", "Phân công cơ quan thực hiện", {}),
+    ("field_labels", "FIELD_BLOCK", "Tổ chức hội thi", None),
     ("obligations", "PLACE_NAME_AT_END", "thuế cơ sở 2 tỉnh lạc giang", {"place": " lạc giang"}),
     ("obligations", "PASSIVE_WHO", "Các hoạt động tại điểm a do Sở Y tế chủ trì", {0: "Các hoạt động tại điểm a do "}),
     ("obligations", "PASSIVE_WHO", "Các nội dung trên do Công an tỉnh thực hiện", {0: "Các nội dung trên do "}),

@@ -12,21 +12,16 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.bodies import LEVEL_WORD_COMPOUNDS, PLACE_LEVELS
-from ..tables.deadlines import DEADLINE_PROMISE
 from ..tables.field_labels import FIELD_BLOCK, NEXT_FIELD, PARTNER_ROLE_ONLY
 from ..tables.obligations import (
     APPOSITION,
     DUTIES_OF,
     FIELD_LIST_SEPARATOR,
-    GENERIC_EXECUTION,
     MANNER_HEADING,
-    PASSIVE_WHO,
     PLACE_NAME_AT_END,
     ROLE_AFTER_SUBJECT,
     ROLE_IN_BRACKETS,
     STEP_LABEL,
-    SUPPORT_ONLY,
-    WHO_ROLE,
 )
 from ..tables.portfolios import FIELD_ANY_CASE
 from ..tables.rules import record_pattern
@@ -34,8 +29,6 @@ from .assignees import (
     NameSpan,
     find_names,
     opens_with_verb,
-    positional_partners,
-    subject,
 )
 from .deadlines import Deadline
 from .description_lines import describes
@@ -49,7 +42,6 @@ from .obligation_names import (
     field_posts,
     find_subject,
     is_predicate,
-    joined_paragraphs,
     qualifies,
     sentences_of,
     split_names,
@@ -58,6 +50,7 @@ from .obligation_names import (
 )
 from .obligation_skips import numbered_parent
 from .value_tails import opens_no_verb
+from .who_sentences import who_fields, who_item, who_only
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 DEADLINE_CUE = record_pattern("deadline.task")
@@ -117,13 +110,23 @@ def node_field(n: Node) -> tuple[str, str] | None:
     if no_colon and fold(n.heading or "").startswith("to chuc"):
         return None  # ``V. TỔ CHỨC THỰC HIỆN``: a part's heading; ``Tổ chức thực hiện: X`` a field only with its colon
     sub_heading = no_colon or (after == ":" and n.kind != "bullet")
-    if n.heading and got[0] in ("lead", "support") and sub_heading and states_tasks(n):
+    if n.heading and got[0] in ("lead", "support") and sub_heading and _mostly_tasks(n):
         # ``2. Trách nhiệm thực hiện`` (``3. Cơ quan phối hợp:`` numbered, nothing after its colon) over sentences with
         # their own subjects: a sub-heading, no field (a bullet's ``- Cơ quan thực hiện:`` is its item's)
         return None
     rest = [p for p in n.text_parts[1:] if p]
     value = collapse_spaces(" ".join([got[1], *rest, *(node_text(c) for c in n.children)]))
     return got[0], value
+
+
+def _mostly_tasks(n: Node) -> bool:
+    """Whether most lines under a who-label give tasks of their own (``2. Trách nhiệm thực hiện`` / ``- Sở A xử lý
+    …``), so that it is a sub-heading; a list of names with one named by what it has (``b) Các cơ quan phối hợp`` /
+    ``• Phòng Kinh tế huyện;`` / ``• Ủy ban nhân dân các xã có hộ phải di dời.``) stays the label's value."""
+    if n.text_parts or not n.children or any(":" in node_text(c) for c in n.children):
+        return states_tasks(n)  # (labelled lines under it, ``- Cơ quan chủ trì thẩm định: …``: a block, no list)
+    own = sum(1 for c in n.children if _gives_tasks(c))
+    return 2 * own > len(n.children)
 
 
 def _after_label(n: Node) -> str | None:
@@ -143,14 +146,17 @@ def states_tasks(n: Node) -> bool:
     for p in n.text_parts:
         if any(_states_own_task(s) for s, _o in sentences_of(p)):
             return True
-    for c in n.children:
-        if c.heading and c.children:
-            found = find_subject(_apposition_cut(c.heading))
-            if found is not None and found[1] == 0 and rest_is_role_only(_apposition_cut(c.heading)[found[2] :]):
-                return True
-        if _states_own_task(node_text(c)) or states_tasks(c):
+    return any(_gives_tasks(c) for c in n.children)
+
+
+def _gives_tasks(c: Node) -> bool:
+    """Whether an item gives tasks of its own: its sentence has a subject that does something, it heads the items of
+    an assignee (``2.1. Sở Y tế``), or lines under it do."""
+    if c.heading and c.children:
+        found = find_subject(_apposition_cut(c.heading))
+        if found is not None and found[1] == 0 and rest_is_role_only(_apposition_cut(c.heading)[found[2] :]):
             return True
-    return False
+    return _states_own_task(node_text(c)) or states_tasks(c)
 
 
 def body_heading(heading: str) -> str:
@@ -252,76 +258,6 @@ def _states_own_task(text: str) -> bool:
     return is_predicate(rest) and not who_only(rest)
 
 
-def _without_deadline(text: str) -> tuple[str, str | None]:
-    """A who-sentence's words without the deadline its last comma opens (``…, hoàn thành trong Quý IV/2029``), and
-    that deadline (None when there is none)."""
-    head, comma, tail = text.rpartition(",")
-    promise = DEADLINE_PROMISE.match(tail.lstrip())  # (``…, bảo đảm hoàn thành trong Quý III/2046``)
-    if comma and DEADLINE_CUE.match(tail.lstrip(), promise.end() if promise else 0):
-        return head.rstrip(), tail.strip()
-    return text, None
-
-
-def who_only(rest: str) -> bool:
-    """What follows a subject only says who does what is listed elsewhere: a role, partners and a generic verb
-    (``chủ trì, phối hợp với Sở B, Báo C tổ chức thực hiện.``, ``chủ trì tổ chức thực hiện``, ``thực hiện``);
-    not ``phối hợp với Đài PT-TH tuyên truyền về lễ hội`` (a task of its own)."""
-    r = rest.strip(" ,.;:")
-    role = WHO_ROLE.match(r)
-    if role:
-        r = r[role.end() :].lstrip(" ,")
-    partner = PARTNER.match(r)
-    if partner:
-        names, end, _mode = subject(r[partner.end() :])
-        if not names:  # partners no list knows, by where they stand (``Hạt Kiểm lâm Cồn Sẻ, Đồn Biên phòng …``)
-            found = positional_partners(r[partner.end() :])
-            if not found:
-                return False
-            end = found[-1].end
-        r = r[partner.end() + end :].strip(" ,.;:")
-    r = _without_deadline(r)[0]  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
-    return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
-
-
-def who_fields(text: str) -> list[tuple[str, str]]:
-    """A paragraph that only says who carries out what its item lists (``Sở A chủ trì, phối hợp với Sở B tổ chức
-    thực hiện.``; ``Sở C phối hợp thực hiện.``), as the fields it stands for: [(``lead``, the sentence)], or
-    [(``support``, the names)]; [] for any other paragraph, or a lead-in ending with a colon."""
-    t = text.strip()
-    if not t or t.endswith(":"):
-        return []
-    out: list[tuple[str, str]] = []
-    for said, _o in sentences_of(t):
-        passive = PASSIVE_WHO.match(said)  # ``Các hoạt động tại điểm a do`` + ``Sở Y tế chủ trì thực hiện``
-        sentence = said[passive.end() :] if passive else said
-        found = find_subject(sentence)
-        if found is None or found[1] != 0:
-            return []
-        rest = sentence[found[2] :]
-        if SUPPORT_ONLY.fullmatch(rest):
-            out.append(("support", sentence[: found[2]]))
-        elif who_only(rest):
-            out.append(("lead", sentence))
-            deadline = _without_deadline(rest.strip(" ,.;:"))[1]
-            if deadline:
-                out.append(("time", deadline))  # ``…, hoàn thành trong Quý IV/2029``: the activities' deadline
-        else:
-            return []
-    return out
-
-
-def _who_item(c: Node) -> list[tuple[str, str]] | None:
-    """An item that only says who carries out its siblings' activities (``b) Cách thức tổ chức`` / ``Sở A chủ
-    trì, phối hợp với Sở B tổ chức thực hiện.``), under a heading of labels too (``b) Phân công chủ trì, phối
-    hợp``, whose lines are no fields): its fields, or None."""
-    if c.children or not c.text_parts or not c.heading:
-        return None
-    if not MANNER_HEADING.match(c.heading) and not FIELD_BLOCK.match(c.heading):
-        return None
-    got = who_fields(joined_paragraphs(c.text_parts).replace("\n", " "))
-    return got or None
-
-
 def _field_block(c: Node) -> list[tuple[str, str]] | None:
     """The fields under a heading of labels only (``1.2. Cơ quan chủ trì, phối hợp`` / ``a) Cơ quan chủ trì: X``
     / ``b) Cơ quan phối hợp: Y``), or None when ``c`` is no such block."""
@@ -350,7 +286,7 @@ def _empty_who_label(c: Node, kind: str, value: str) -> bool:
 def _labelled_item(c: Node) -> list[tuple[str, str]] | None:
     """The fields of an item that is a block of labels or says only who carries out its siblings, or None."""
     block = _field_block(c)
-    return block if block is not None else _who_item(c)
+    return block if block is not None else who_item(c)
 
 
 #: How far into an item's line a field label's colon stands at most (``Cơ quan chủ trì thực hiện chính:``).

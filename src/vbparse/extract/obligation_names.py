@@ -76,7 +76,14 @@ from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .scope_brackets import read_past_scope_bracket
 from .unit_numbers import NUMBER_AT_END
-from .value_tails import BARE_PLURAL_CLASS, DEFAULT_FIELD_TAIL_WORDS, opens_no_verb, says_which, scope_tail
+from .value_tails import (
+    BARE_PLURAL_CLASS,
+    DEFAULT_FIELD_TAIL_WORDS,
+    having_clause_goes_on,
+    opens_no_verb,
+    says_which,
+    scope_tail,
+)
 from .verb_list_cut import cut_at_verb_list
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
@@ -489,6 +496,7 @@ def with_tails(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             or runs_to_its_level(tail)
             or committee_function_tail(value, sp.start, sp.end, tail)  # ``Đội Kiểm tra`` + ``giám sát hàng hóa``
             or opens_no_verb(tail)  # ``Đội Kiểm tra`` + ``sau thông quan``
+            or having_clause_goes_on(value[sp.start : sp.end], tail)  # ``các xã có hộ`` + ``phải di dời``
             or (sp.kind == "position" and scope_tail(tail))  # ``Phó Hạt trưởng`` + ``phụ trách địa bàn phía Bắc``
         ):
             sp = replace(sp, end=at + len(tail))

@@ -65,7 +65,6 @@ from .obligation_fields import (
     subject_clauses,
     time_field,
     topic_among_topics,
-    who_only,
 )
 from .obligation_names import (
     DEFAULT_STANDING_NAME_WORDS,
@@ -85,6 +84,7 @@ from .obligation_skips import generic_name, numbered_parent
 from .regulated_actors import regulates
 from .subject_items import among_subject_items
 from .table_lead_in import prose_body
+from .who_sentences import who_only
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 REQUEST_IN_SENTENCE = record_pattern("mode.request")

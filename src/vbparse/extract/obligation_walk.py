@@ -47,7 +47,6 @@ from .obligation_fields import (
     states_tasks,
     task_heading,
     trailing_fields,
-    who_fields,
 )
 from .obligation_names import (
     assignees_of,
@@ -80,6 +79,7 @@ from .obligation_subjects import (
 from .printed_names import cut_at_printed, note_run_on
 from .subject_items import note_listed_heads
 from .table_lead_in import prose_body, table_rows
+from .who_sentences import who_fields
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,14 @@ from ..tables.obligations import ACTING_RIGHT, NOT_A_NAME_START, ROLE_START
 from .assignees import opens_with_verb
 from .name_post_scopes import scope_tail
 
-__all__ = ["BARE_PLURAL_CLASS", "DEFAULT_FIELD_TAIL_WORDS", "opens_no_verb", "says_which", "scope_tail"]
+__all__ = [
+    "BARE_PLURAL_CLASS",
+    "DEFAULT_FIELD_TAIL_WORDS",
+    "having_clause_goes_on",
+    "opens_no_verb",
+    "says_which",
+    "scope_tail",
+]
 
 #: The most words of a lower-case qualifier that a field's name keeps after it (``các xã ven sông``).
 DEFAULT_FIELD_TAIL_WORDS = 6
@@ -58,3 +65,16 @@ def opens_no_verb(tail: str) -> bool:
         and not BY_REFERENCE.match(tail)
         and not ACTING_RIGHT.match(tail)  # ``trong phạm vi chức năng …``: by what right the names act
     )
+
+
+#: A name that ends in what its members have (``Ủy ban nhân dân các xã có hộ``) ...
+_HAVING_END = compiled(r"(?<![\p{L}])có[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?$")
+#: ... before a mood word and a verb (``phải di dời``), which in a value of names are the clause's.
+_MOOD_THEN_VERB = compiled(r"(?:phải|cần|được|bị|đang|sẽ|đã)[ \t]+\p{Ll}")
+
+
+def having_clause_goes_on(name: str, tail: str) -> bool:
+    """Whether ``tail`` goes on the clause of what the members of a name have, in a value of names only: ``các xã có
+    hộ`` + ``phải di dời`` (the communes whose households must move), where in a sentence ``phải di dời`` would be
+    the name's task."""
+    return _HAVING_END.search(name) is not None and _MOOD_THEN_VERB.match(tail) is not None

@@ -70,6 +70,10 @@ _FIELD_LABELS = (
     + r"(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối|triển\s+khai)"  # (``Cơ quan triển khai thực hiện:``)
     + _LABEL_TAIL
     + _ROLE_LABEL_COMMA
+    # the unit given the task (``Đơn vị được giao:``, ``Cơ quan được phân công thực hiện:``)
+    + r"|"
+    + _UNIT_NOUN
+    + r"được\s+(?:giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?(?=\s*[:(])"
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+(?:thực\s+hiện|trách\s+nhiệm|nhiệm\s+vụ))?)"
@@ -85,6 +89,9 @@ _FIELD_LABELS = (
     # (``a) Công việc cụ thể`` / ``- Khám …``, ``Các việc cần làm:``, ``Những việc cần triển khai``, ``Các nhiệm vụ
     # trọng tâm``: the activities, by other words, of the kind they are; ``Các phần việc cụ thể``, ``Hạng mục công việc``:
     # the parts of the work)
+    # (``1.1. Mô tả công việc`` / its text: the work described; a bare ``Mô tả: …`` beside the item's own title
+    # describes the item, as ``Yêu cầu`` or ``Quy mô`` do)
+    r"|mô\s+tả\s+(?:công\s+việc|nhiệm\s+vụ)"
     r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc|phần\s+việc|đầu\s+việc"
     r"|hạng\s+mục(?:\s+công\s+việc)?)"
     r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
@@ -124,5 +131,9 @@ FIELD_BLOCK = compiled(
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
     r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
     r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
-    r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?)\s*:?\s*$"
+    r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?"
+    # who carries it out, under the item's task (``1.2. Tổ chức thực hiện`` / ``a) Chủ trì: X``, ``Phân công cơ quan
+    # thực hiện`` / ``a) Cơ quan chủ trì thực hiện``): a block only when every line under it is a field
+    r"|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công\s+(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?"
+    r"\s+(?:thực\s+hiện|chủ\s+trì(?:\s*,\s*phối\s+hợp)?))\s*:?\s*$"
 )

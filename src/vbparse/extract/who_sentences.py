@@ -1,0 +1,95 @@
+"""A sentence that only says who carries out what its item lists (``Sở A chủ trì, phối hợp với Sở B tổ chức thực
+hiện.``, ``X chủ trì; Y và Z phối hợp thực hiện, hoàn thành trong Quý III/2026``), read as the fields it stands for:
+the leads, the partners and the deadline of the activities listed above it."""
+
+from __future__ import annotations
+
+from ..structure.parser import Node
+from ..tables.deadlines import DEADLINE_PROMISE
+from ..tables.field_labels import FIELD_BLOCK
+from ..tables.obligations import GENERIC_EXECUTION, MANNER_HEADING, PASSIVE_WHO, SUPPORT_ONLY, WHO_ROLE
+from ..tables.rules import record_pattern
+from .assignees import find_names, positional_partners, subject
+from .obligation_context import BRACKET_AFTER
+from .obligation_names import find_subject, joined_paragraphs, sentences_of
+
+__all__ = ["who_fields", "who_item", "who_only", "without_deadline"]
+
+DEADLINE_CUE = record_pattern("deadline.task")
+PARTNER = record_pattern("support.partner")
+
+
+def without_deadline(text: str) -> tuple[str, str | None]:
+    """A who-sentence's words without the deadline its last comma opens (``…, hoàn thành trong Quý IV/2029``), and
+    that deadline (None when there is none)."""
+    head, comma, tail = text.rpartition(",")
+    promise = DEADLINE_PROMISE.match(tail.lstrip())  # (``…, bảo đảm hoàn thành trong Quý III/2046``)
+    if comma and DEADLINE_CUE.match(tail.lstrip(), promise.end() if promise else 0):
+        return head.rstrip(), tail.strip()
+    return text, None
+
+
+def who_only(rest: str) -> bool:
+    """What follows a subject only says who does what is listed elsewhere: a role, partners and a generic verb
+    (``chủ trì, phối hợp với Sở B, Báo C tổ chức thực hiện.``, ``chủ trì tổ chức thực hiện``, ``thực hiện``);
+    not ``phối hợp với Đài PT-TH tuyên truyền về lễ hội`` (a task of its own)."""
+    r = rest.strip(" ,.;:")
+    role = WHO_ROLE.match(r)
+    if role:
+        r = r[role.end() :].lstrip(" ,")
+    partner = PARTNER.match(r)
+    if partner:
+        names, end, _mode = subject(r[partner.end() :])
+        if not names:  # partners no list knows, by where they stand (``Hạt Kiểm lâm Cồn Sẻ, Đồn Biên phòng …``)
+            found = positional_partners(r[partner.end() :])
+            if not found:
+                return False
+            end = found[-1].end
+        r = r[partner.end() + end :].strip(" ,.;:")
+        bracket = BRACKET_AFTER.match(r)  # the last partner's sub-unit (``Bệnh viện tỉnh (Khoa Dược) tổ chức …``)
+        if bracket and find_names(r[bracket.start() : bracket.end()].strip()[1:-1]):
+            r = r[bracket.end() :].strip(" ,.;:")
+    r = without_deadline(r)[0]  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
+    return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
+
+
+def who_fields(text: str) -> list[tuple[str, str]]:
+    """A paragraph that only says who carries out what its item lists (``Sở A chủ trì, phối hợp với Sở B tổ chức
+    thực hiện.``; ``Sở C phối hợp thực hiện.``), as the fields it stands for: [(``lead``, the sentence)], or
+    [(``support``, the names)]; [] for any other paragraph, or a lead-in ending with a colon."""
+    t = text.strip()
+    if not t or t.endswith(":"):
+        return []
+    out: list[tuple[str, str]] = []
+    for said, _o in sentences_of(t):
+        passive = PASSIVE_WHO.match(said)  # ``Các hoạt động tại điểm a do`` + ``Sở Y tế chủ trì thực hiện``
+        sentence = said[passive.end() :] if passive else said
+        found = find_subject(sentence)
+        if found is None or found[1] != 0:
+            return []
+        rest = sentence[found[2] :]
+        plain, when = without_deadline(rest.strip(" ,.;:"))
+        if SUPPORT_ONLY.fullmatch(plain):  # (``Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý III``)
+            out.append(("support", sentence[: found[2]]))
+            if when:
+                out.append(("time", when))
+        elif who_only(rest):
+            out.append(("lead", sentence))
+            deadline = without_deadline(rest.strip(" ,.;:"))[1]
+            if deadline:
+                out.append(("time", deadline))  # ``…, hoàn thành trong Quý IV/2029``: the activities' deadline
+        else:
+            return []
+    return out
+
+
+def who_item(c: Node) -> list[tuple[str, str]] | None:
+    """An item that only says who carries out its siblings' activities (``b) Cách thức tổ chức`` / ``Sở A chủ
+    trì, phối hợp với Sở B tổ chức thực hiện.``), under a heading of labels too (``b) Phân công chủ trì, phối
+    hợp``, whose lines are no fields): its fields, or None."""
+    if c.children or not c.text_parts or not c.heading:
+        return None
+    if not MANNER_HEADING.match(c.heading) and not FIELD_BLOCK.match(c.heading):
+        return None
+    got = who_fields(joined_paragraphs(c.text_parts).replace("\n", " "))
+    return got or None

@@ -1,0 +1,70 @@
+"""A sentence under ``Phân công thực hiện`` / ``Cách thức tổ chức`` that only says who carries out the activities
+listed above it (issue 52, twenty-third twins of T3): the partners' clause after a ``;`` with the deadline after its
+comma (``X chủ trì; Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý III/2026``), and a partner with its
+executing sub-unit in brackets right before the generic verb (``…, Bệnh viện Y học cổ truyền tỉnh (Khoa Châm cứu) tổ
+chức thực hiện``, decision 17)."""
+
+from __future__ import annotations
+
+import regex
+from test_rules import HEADER
+
+from vbparse import parse
+
+ACTIVITIES = (
+    "3. Phát triển cây dược liệu dưới tán rừng\n"
+    "a) Nội dung hoạt động\n"
+    "(1) Tập huấn kỹ thuật trồng sâm cho 200 hộ đồng bào.\n"
+    "(2) Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa.\n"
+)
+
+
+def _got(body: str) -> set[tuple[str, str, str, str | None]]:
+    """(assignee, role, task without its ``(1)`` mark, deadline) of ``HEADER`` + ``body``."""
+    doc = parse(text=HEADER + body)
+    return {
+        (
+            o.assignee.raw,
+            o.role,
+            regex.sub(r"^\(\d+\)\s*", "", o.task),
+            None if o.deadline is None else o.deadline.isoformat(),
+        )
+        for o in doc.obligations
+    }
+
+
+def test_the_partners_clause_after_a_semicolon_keeps_its_deadline_for_every_activity() -> None:
+    got = _got(
+        ACTIVITIES + "b) Phân công thực hiện\n"
+        "Trung tâm Khuyến nông tỉnh chủ trì; Hội Nông dân tỉnh và Hạt Kiểm lâm huyện phối hợp tổ chức thực hiện, "
+        "hoàn thành trong Quý III/2026.\n"
+    )
+    for task in (
+        "Tập huấn kỹ thuật trồng sâm cho 200 hộ đồng bào.",
+        "Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa.",
+    ):
+        assert ("Trung tâm Khuyến nông tỉnh", "lead", task, "2026-09-30") in got, got
+        assert ("Hội Nông dân tỉnh", "support", task, "2026-09-30") in got, got
+        assert ("Hạt Kiểm lâm huyện", "support", task, "2026-09-30") in got, got
+    assert len(got) == 6, got
+
+
+def test_a_partner_with_its_sub_unit_in_brackets_before_the_generic_verb() -> None:
+    got = _got(
+        ACTIVITIES + "b) Cách thức tổ chức\n"
+        "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Hội Đông y tỉnh, Bệnh viện Y học cổ truyền tỉnh "
+        "(Khoa Dược) tổ chức thực hiện.\n"
+    )
+    task = "Tập huấn kỹ thuật trồng sâm cho 200 hộ đồng bào."
+    assert ("Sở Nông nghiệp và Môi trường", "lead", task, None) in got, got
+    assert ("Bệnh viện Y học cổ truyền tỉnh (Khoa Dược)", "support", task, None) in got, got
+    assert len(got) == 6, got
+
+
+def test_a_partner_clause_with_a_task_of_its_own_is_no_who_sentence() -> None:
+    # counter-example: the partners do something named (``… phối hợp tuyên truyền …``): a task of theirs
+    got = _got(
+        ACTIVITIES + "b) Phân công thực hiện\n"
+        "Trung tâm Khuyến nông tỉnh chủ trì; Hội Nông dân tỉnh phối hợp tuyên truyền vận động hội viên tham gia.\n"
+    )
+    assert not any(a == "Hội Nông dân tỉnh" and t.startswith("Tập huấn") for a, _r, t, _d in got), got
