@@ -364,6 +364,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "MEMBER_LIST", "Quy hoạch - Kiến trúc, Xây dựng, Tài chính", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên huyện Bản Mưa - Pù Lầu", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên tục kiểm tra", None),
+    ("patterns", "MEMBER_LIST", "5, 7B, 12 và Đồng Xa tổng vệ sinh", {}),  # units by their number or code
+    ("patterns", "MEMBER_LIST", "thành phố Hà An, thị xã Bến Lức và huyện Tân Yên", {}),
+    ("patterns", "MEMBER_LIST", "5 lớp, mỗi lớp 40 học viên", None),
+    ("patterns", "COLLECTIVE_END", "Đề nghị các Đoàn Kinh tế - Quốc phòng", {}),
     ("patterns", "MEMBER_LIST", "tổ chức thực hiện, báo cáo kết quả", None),
     ("patterns", "MEMBER_LIST", "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, Thanh tra tỉnh", None),
     ("patterns", "MEMBER_LIST", "Kim Liên, Bạch Mai", {}),

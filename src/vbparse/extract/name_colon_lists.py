@@ -52,6 +52,8 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
         # case is the predicate
         if m is None or (_new_name_at(text, pos) and not _known_member(noun, text, pos)) or _predicate_at(text, pos):
             break
+        if not out and _LEVEL_OPENED.match(m.group()):
+            places = True  # ``thành phố Hà An, thị xã Bến Lức và huyện Tân Yên``: places by their level
         start, end = m.start(), _member_end(text, m.start(), m.end())
         sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
         if sep and sep.group().strip() == "và" and not places and (tail := _lower_tail(text, sep.end())) is not None:
@@ -92,6 +94,8 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
 
 
 _DASH = compiled(r"[ \t][-–][ \t]")
+#: A member opening with its place's level in lower case (``thành phố Hà An``): the members are places.
+_LEVEL_OPENED = compiled(r"(?:liên[ \t]+)?(?:huyện|xã|phường|quận|thị[ \t]+xã|thành[ \t]+phố)[ \t]+\p{Lu}")
 
 
 def _closed_or_repeated(left: str, right: str) -> bool:
@@ -288,8 +292,10 @@ _FIELD_PARTS = compiled(r"[ \t]*[,\-–][ \t]*|[ \t]+và[ \t]+")
 #: ``Các <plural>:`` (``Các Chi cục:``, ``Hiệu trưởng các Trường:``, ``Giám đốc các Ban Quản lý:``) opening a list of
 #: members.
 _PLURAL_COLON = compiled(
-    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,7}?)[ \t]*:[ \t]*"
-    r"(?=\p{Lu})"
+    r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+"
+    r"(?P<noun>\p{L}+(?:[ \t]+(?:[-–][ \t]+)?\p{L}+){0,7}?)[ \t]*:[ \t]*"  # (``Đoàn Kinh tế - Quốc phòng``)
+    # a member in capitals, by its number (``Các tổ dân phố: 5, 7B``) or a place by its level (``thành phố Hà An``)
+    r"(?=\p{Lu}|\d{1,4}\p{Lu}?[ \t]*(?:,|và[ \t])|(?:thành[ \t]+phố|thị[ \t]+xã|huyện|xã|phường|quận)[ \t]+\p{Lu})"
 )
 
 

@@ -383,7 +383,7 @@ SENTENCE_END = compiled(r"\p{Ll}{2,}\.\s*$")
 #: A capitalised head's collective may be long (``các Trường Phổ thông Dân tộc nội trú``), one in lower case is short
 #: (``các đề án có liên quan`` is a topic's).
 COLLECTIVE_END = compiled(
-    r"(?<![\p{L}])[Cc]ác\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,7}|\p{L}+(?:\s+\p{L}+){0,2})(?:\s*,\s*\p{L}+)*\s*$"
+    r"(?<![\p{L}])[Cc]ác\s+(?:\p{Lu}\p{L}*(?:\s+(?:[-–]\s+)?\p{L}+){0,7}|\p{L}+(?:\s+\p{L}+){0,2})(?:\s*,\s*\p{L}+)*\s*$"
 )
 #: A request or a delegation alone before a colon (``Đề nghị: Hội A, Hội B``, ``Giao:``): the colon opens the
 #: names of those asked, no lead-in title of its own.
@@ -396,8 +396,10 @@ MEMBER_LIST = compiled(
     + "|".join(regex.escape(h) for h in _MEMBER_HEADS)
     + r")(?![\p{L}])(?!\s+(?:"
     + "|".join(regex.escape(v.split(" ", 1)[1]) for v in longest_first(_VERB_FROM_HEAD))
-    + r")(?![\p{L}])))\p{Lu}[^,:;.]{0,40},\s*"
+    + r")(?![\p{L}])))(?:(?:thành\s+phố|thị\s+xã|huyện|xã|phường|quận)\s+)?\p{Lu}[^,:;.]{0,40},\s*"
     + r"(?:(?:liên\s+)?(?:huyện|xã|phường)\s+|thị\s+xã\s+|thành\s+phố\s+)?\p{Lu}"  # (``…, liên huyện Bản Mưa``)
+    # units by their number or code (``: 5, 7B, 12 và Đồng Xa``)
+    + r"|^\s*\d{1,4}\p{Lu}?\s*(?:,|và\s)"
 )  # members, not names of their own (``: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, …`` lists bodies; 38)
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
