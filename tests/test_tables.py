@@ -1663,6 +1663,11 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Một tuần trước ngày thi", {}),
+    # twenty-third twin of A4: outside hours or days (``Ngoài giờ hành chính và vào các ngày nghỉ, …``)
+    ("obligations", "ADVERBIAL_OPENER", "Ngoài giờ hành chính", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Ngoài thời gian học chính khóa", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Ngoài Sở Y tế, các đơn vị", None),
+    ("obligations", "ADVERBIAL_OPENER", "Dưới sự chỉ đạo thống nhất của Ban Chỉ đạo tỉnh", {}),
     # twenty-second twin of A4: where the clause applies (``Ở những xã có trên 30% diện tích nhiễm rầy, …``)
     ("obligations", "ADVERBIAL_OPENER", "Ở những xã có trên 30% diện tích nhiễm rầy", {}),
     ("obligations", "ADVERBIAL_OPENER", "Tại các điểm tiêm chủng", {}),

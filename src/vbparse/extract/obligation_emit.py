@@ -83,7 +83,7 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
     seen = {fold(a.canonical or a.raw) for a in leads}
     for m in finditer_at_words(PARTNER, text, _PARTNER_FIRSTS):
         rest = text[m.end() :]
-        if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()):
+        if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()) or _passive_agents(text, m.start()):
             continue
         if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()) or _quoted(
             text, m.start()
@@ -161,6 +161,18 @@ def _function_after(text: str, end: int) -> bool:
     q = skip_spaces(text, end)
     verb = match_at(STOP, first_word(text, q), text, q) if text[q : q + 1].islower() else None
     return verb is not None and named_for_function(text, q, verb)
+
+
+#: The agent of a passive clause (``do Sở Tài chính`` + ``phối hợp với …``: by whom what the clause says was done), in
+#: the clause the partner cue stands in.
+_PASSIVE_AGENT = compiled(r"(?<![\p{L}])do[ \t]+(?:\p{Lu}|các[ \t])[^,;.]*$")
+
+
+def _passive_agents(text: str, at: int) -> bool:
+    """The ``phối hợp`` at ``at`` is the partnership of a passive clause's agent (``kết quả khảo sát do Sở A phối hợp
+    với B thực hiện, …``): what others did, no partner of the task."""
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(".", 0, at)) + 1
+    return _PASSIVE_AGENT.search(text, start, at) is not None
 
 
 def _advised_partner(text: str, at: int) -> bool:

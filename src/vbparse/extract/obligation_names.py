@@ -74,7 +74,7 @@ from .name_functions import is_function_verb
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
-from .scope_brackets import read_past_scope_bracket
+from .scope_brackets import read_past_scope_bracket, read_past_scope_dashes
 from .unit_numbers import NUMBER_AT_END
 from .value_tails import (
     BARE_PLURAL_CLASS,
@@ -192,7 +192,11 @@ def subject_reading(
     gated: set[str] = set()
     token = GATED_HEADS.set(gated)
     try:
-        read = _read_subject(sentence) or read_past_scope_bracket(sentence, _read_subject)
+        read = (
+            read_past_scope_dashes(sentence, _read_subject)
+            or _read_subject(sentence)
+            or read_past_scope_bracket(sentence, _read_subject)
+        )
         read = whole_bare_committee(sentence, cut_at_verb_list(sentence, _with_execution_addressees(sentence, read)))
         return cut_at_frame(sentence, read), frozenset(gated)
     finally:

@@ -15,12 +15,31 @@ from .lead_in_frame import Subject
 _SCOPE_BRACKET = compiled(r"\((?=[ \t]*\p{Ll})[^()\n]*\)")
 
 
-def read_past_scope_bracket(sentence: str, read: Callable[[str], Subject | None]) -> Subject | None:
-    """``read`` of ``sentence`` with its scope brackets blanked, the predicate past the bracket after the names;
-    None when it has none or the reading finds no subject either."""
-    if "(" not in sentence:
+#: The same set off by two dashes (``… và Ủy ban nhân dân thành phố – theo ngành, lĩnh vực và địa bàn phụ trách –
+#: kiểm tra …``; an en dash is ``-`` once normalised): a scope's word after the first dash (not a heading's topics,
+#: ``Thanh tra - kiểm tra - cưỡng chế nợ thuế``), no bracket or line inside.
+_SCOPE_DASHES = compiled(
+    r"[ \t]+[-–][ \t]+(?=(?:theo|trong|tùy|tuỳ|căn[ \t]+cứ|trên|thuộc|ở|tại|mỗi|từng)(?![\p{L}]))[^()\n]{1,160}?"
+    r"[ \t]+[-–][ \t]+(?=\p{Ll})"
+)
+
+
+def read_past_scope_dashes(sentence: str, read: Callable[[str], Subject | None]) -> Subject | None:
+    """``read_past_scope_bracket`` where a scope between two dashes stands in ``sentence``, read first: the grammar
+    would run a name on over its first dash (``thành phố Phù Vân`` + ``- theo ngành``)."""
+    if _SCOPE_DASHES.search(sentence) is None:
         return None
-    blanked = _SCOPE_BRACKET.sub(lambda m: " " * len(m.group()), sentence)
+    return read_past_scope_bracket(sentence, read)
+
+
+def read_past_scope_bracket(sentence: str, read: Callable[[str], Subject | None]) -> Subject | None:
+    """``read`` of ``sentence`` with its scope brackets (or dashes) blanked, the predicate past the scope after the
+    names; None when it has none or the reading finds no subject either."""
+    if "(" not in sentence and "-" not in sentence and "–" not in sentence:
+        return None
+    blanked = _SCOPE_DASHES.sub(
+        lambda m: " " * len(m.group()), _SCOPE_BRACKET.sub(lambda m: " " * len(m.group()), sentence)
+    )
     if blanked == sentence:
         return None
     found = read(blanked)
@@ -28,5 +47,6 @@ def read_past_scope_bracket(sentence: str, read: Callable[[str], Subject | None]
         return None
     end = found[2]
     at = end + len(sentence[end:]) - len(sentence[end:].lstrip(" \t"))
-    bracket = _SCOPE_BRACKET.match(sentence, at)  # (the names end before it: the predicate starts past it)
-    return found[0], found[1], bracket.end() if bracket is not None else end, found[3]
+    # (the names end before the scope: the predicate starts past it)
+    scope = _SCOPE_BRACKET.match(sentence, at) or _SCOPE_DASHES.match(sentence, end)
+    return found[0], found[1], scope.end() if scope is not None else end, found[3]

@@ -189,10 +189,14 @@ ADVERBIAL_OPENER = compiled(
     r"|(?:không\s+(?:quá|muộn\s+hơn|chậm\s+hơn)|tối\s+đa)\s+\d"
     # another's assent it acts on (``Được sự thống nhất của Ban Thường vụ Huyện ủy, …``, ``Được sự đồng ý của …,``)
     r"|được\s+sự\s+(?:thống\s+nhất|đồng\s+ý|chấp\s+thuận|cho\s+phép|chỉ\s+đạo|ủy\s+quyền|uỷ\s+quyền)"
+    # under another's direction (``Dưới sự chỉ đạo thống nhất của Ban Chỉ đạo …, Sở A …``)
+    r"|dưới\s+sự\s+(?:chỉ\s+đạo|lãnh\s+đạo|hướng\s+dẫn|điều\s+hành|điều\s+phối|giám\s+sát)"
     # how often (``Cứ 02 ngày một lần …,``, ``Cứ mỗi quý,``)
     r"|cứ"
     # where it applies (``Ở những xã có trên 30% diện tích nhiễm rầy, …``, ``Tại các điểm tiêm chủng, …``)
     r"|ở|tại|trên\s+địa\s+bàn"
+    # outside hours or days (``Ngoài giờ hành chính và vào các ngày nghỉ, …``), not ``Ngoài ra`` alone (above)
+    r"|ngoài\s+(?:giờ|thời\s+gian|ngày|các\s+ngày|ca)"
     # a span before or after an event (``Một tuần trước ngày thi,``, ``03 ngày làm việc sau khi nhận hồ sơ,``)
     r"|(?:một|hai|ba|bốn|\d{1,3})\s+(?:ngày|tuần|tháng|giờ)(?:\s+làm\s+việc)?\s+(?:trước|sau))(?![\p{L}])"
 )
