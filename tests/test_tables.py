@@ -364,6 +364,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "MEMBER_LIST", "Quy hoạch - Kiến trúc, Xây dựng, Tài chính", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên huyện Bản Mưa - Pù Lầu", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên tục kiểm tra", None),
+    ("bodies", "PAPER_NOT_HAMLET", "Bản tổng hợp ý kiến", {}),  # twenty-third twin of A2: a paper
+    ("bodies", "PAPER_NOT_HAMLET", "Bản Nà Pục", None),
+    ("bodies", "PAPER_NOT_HAMLET", "Ban quản lý chợ", None),
     ("patterns", "MEMBER_LIST", "5, 7B, 12 và Đồng Xa tổng vệ sinh", {}),  # units by their number or code
     ("patterns", "MEMBER_LIST", "thành phố Hà An, thị xã Bến Lức và huyện Tân Yên", {}),
     ("patterns", "MEMBER_LIST", "5 lớp, mỗi lớp 40 học viên", None),
@@ -1060,6 +1063,7 @@ PATTERN_EXAMPLES = [
     # a group with the words that say which, a meeting held together (eighteenth twin of L1); not ``tổ chức``
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "sơ kết việc ", {}),  # twenty-third twin of L1: the coordination itself
     ("obligations", "PARTNER_IN_NOUN", "mở lớp bồi dưỡng kỹ năng ", {}),
     ("obligations", "PARTNER_IN_NOUN", "nâng cao năng lực ", {}),
     ("obligations", "PARTNER_IN_NOUN", "củng cố mạng lưới cộng tác viên ", {}),

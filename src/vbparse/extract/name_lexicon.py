@@ -45,6 +45,7 @@ from ..tables.bodies import (
     NOT_HEAD_PHRASES,
     NOUNS_OPENED_BY_STOPS,
     OWNING_BODY_NAMES,
+    PAPER_NOT_HAMLET,
     PARENT_BODY_HEADS,
     PARTY_COMMITTEE_HEADS,
     PERSON_HONORIFICS,
@@ -485,7 +486,7 @@ def head_word_at(text: str, pos: int) -> tuple[int, str] | None:
         ) and not NAMED_PAIR.match(text, pos):
             # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``; not ``Phòng Dịch tễ thú y``: a name
             continue
-        if head_key in _HEADS_NOT_BEFORE_COMMA and text.startswith(",", m.end()):
+        if (head_key in _HEADS_NOT_BEFORE_COMMA and text.startswith(",", m.end())) or PAPER_NOT_HAMLET.match(text, pos):
             continue
         if kind_of is None:
             kind = BODY_KIND.get(head_key)

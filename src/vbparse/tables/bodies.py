@@ -267,6 +267,9 @@ LOWERCASE_HEADS: tuple[str, ...] = (
     "cấp uỷ",
 )
 
+#: ``Bản`` (with its tone: folded it is ``Ban``) before a word in lower case: a paper (``Bản tổng hợp``, ``Bản dự
+#: thảo``), no hamlet, which is named in capitals or by its number (``Bản Nà Pục``, ``Bản 3``).
+PAPER_NOT_HAMLET = compiled(r"Bản[ \t]+\p{Ll}")
 #: ``Head next`` pairs that are ordinary phrases, not names (``Phòng, chống ma túy``, ``Tổ chức hội
 #: nghị``, ``Ban hành``, ``Báo cáo``), compared folded.
 NOT_HEAD_PHRASES: tuple[str, ...] = (

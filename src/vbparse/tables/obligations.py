@@ -446,6 +446,8 @@ PARTNER_IN_NOUN = compiled(
     r"|kênh|thông\s+tin|(?<!(?:có|chịu|giao)\s+)trách\s+nhiệm"
     # a covenant or a pledge both sign (``ký kết giao ước phối hợp với …``, ``bản cam kết phối hợp với …``)
     r"|giao\s+ước|cam\s+kết"
+    # the coordination itself, nominalised (``sơ kết việc phối hợp với …``, ``đánh giá việc phối hợp với …``)
+    r"|việc"
     # a list, network, clause or handbook of working together (``danh sách đầu mối …``, ``mạng lưới cộng tác viên …``),
     # the state of it (``tình hình phối hợp với …``), a plan made with it (``phương án … có sự phối hợp với …``)
     r"|(?:danh\s+sách|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự)"
