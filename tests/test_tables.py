@@ -1688,6 +1688,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "ADVERBIAL_OPENER", "Cứu hộ", None),
     ("obligations", "ADVERBIAL_OPENER", "Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá", {}),
     ("obligations", "CONNECTIVE", "Vì vậy, Sở Y tế kiểm tra", {}),
+    ("obligations", "CONNECTIVE", "Thứ hai, Ban Quản lý Khu kinh tế", {}),  # twenty-third twin of WRAP: an ordinal
+    ("obligations", "CONNECTIVE", "Thứ trưởng Bộ Y tế", None),
     ("collectives", "SHORT_LEVEL", "thị xây dựng", {0: "thị"}),
     ("collectives", "SHORT_LEVEL", "thành lập đoàn", None),
     ("collectives", "SHORT_LEVEL", "thành viên", {0: "thành"}),  # (``short_level_at`` asks what follows)

@@ -383,9 +383,11 @@ def is_predicate(rest: str) -> bool:
 
 
 #: Where a sentence of a paragraph ends: a stop before a capital, a colon before an item or a capitalised word, or a
-#: line's end before the next item numbered in brackets (``… các thôn`` / ``(2) Bưu điện xã …``: no stop printed).
+#: line's end before the next item numbered in brackets (``… các thôn`` / ``(2) Bưu điện xã …``: no stop printed) ...
 _SENTENCE_END = compiled(
     r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)|(?<=\n)(?=\(\d{1,2}\)[ \t]+\p{Lu})"
+    # or before an item opened by an ordinal word (``… dưới 12 giờ`` / ``Thứ hai, Ban Quản lý …``)
+    r"|(?<=\n)(?=Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[ \t]*,)"
 )
 
 
@@ -395,7 +397,8 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     # its look-behinds' characters (a line's end only where an item numbered in brackets may follow it)
-    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:\n" if "\n(" in text else ".;!?:"):
+    lines = "\n(" in text or "\nThứ " in text
+    for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:\n" if lines else ".;!?:"):
         piece = text[pos : m.start()]
         if "|" in piece and _in_cell(text, m.end()):
             continue  # a cell's ``;`` (``| … tỉnh; Ủy ban nhân dân các xã … |``): the table's, no sentence of the prose

@@ -32,10 +32,9 @@ from ..tables.obligations import (
     SPECIFIED_BELOW,
 )
 from ..tables.patterns import SENTENCE_BREAK
-from ..tables.qualifiers import CITED_PROVISION, HAS_QUALIFIER, QUALIFIER_MAX_WORDS, QUALIFIER_START
+from ..tables.qualifiers import QUALIFIER_MAX_WORDS
 from ..tables.rules import record_pattern
 from ..tables.rules_not_task import PAST_ACTION
-from . import name_lexicon
 from .assignees import (
     NameSpan,
     described_words,
@@ -50,6 +49,7 @@ from .assignees import (
     post_shaped_of_known,
 )
 from .heading_members import heading_last_member
+from .heading_owners import TOPIC_OPENERS, named_by_its_work, qualified
 from .heading_topics import spelled_as_field
 from .name_lexicon import WORD
 from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LOWER_START, VERB_HEAD_KEYS, Context
@@ -132,7 +132,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     if not heading[end:].strip(" .;*_") and enumerated_member(node, heading):
         return False  # ``c) Đội Kiểm lâm cơ động số 1.`` after ``b) …;``: a list's last member, no heading
     if not rest_is_role_only(heading[end:]):
-        if not (owner and _named_by_its_work(heading, names, end)) and not _qualified(node, heading, end, parts):
+        if not (owner and named_by_its_work(heading, names, end)) and not qualified(node, heading, end, parts):
             return False
         # ``5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN`` over items: the whole heading names them
         end = len(heading.rstrip(" :"))
@@ -242,7 +242,7 @@ def _owner_named_by_its_work(text: str) -> bool:
         and text[:1].isupper()
         and all(w.strip(",")[:1].islower() for w in words[1:])
         and "." not in text
-        and not any(fold(" ".join(words[k:])).startswith(_TOPIC_OPENERS) for k in range(1, len(words)))
+        and not any(fold(" ".join(words[k:])).startswith(TOPIC_OPENERS) for k in range(1, len(words)))
         and not opens_with_non_subject(text)
     )
 
@@ -415,70 +415,6 @@ def _emit_own_clauses(ctx: Context, task: str, own: tuple[list[NameSpan], int, i
             own[3],
             rule="heading.own_lead",
         )
-
-
-#: A qualified collective's heading over paragraphs names who does each from this many paragraphs on (one may be
-#: the heading's own sentence going on).
-DEFAULT_ITEM_PARAGRAPHS = 2
-
-
-#: What a heading's rest may open with and still be a topic, not more of a committee's work (``trong công tác …``).
-_TOPIC_OPENERS = ("trong ", "doi voi ", "tai ", "theo ", "khi ")
-
-
-def _named_by_its_work(heading: str, names: list[NameSpan], end: int) -> bool:
-    """After ``Nhiệm vụ của``, a committee's head and the verb it is named for, no capital after them (``Tổ``, ``Đoàn
-    kiểm tra``), then more of its work in lower case up to the colon (``, giám sát việc thu phí``; ``tiếp công dân,
-    xử lý khiếu nại, tố cáo … của công dân``): the whole is its name, not a topic (``trong công tác …``)."""
-    if len(names) != 1 or names[0].start:
-        return False
-    words = heading[: names[0].end].split()
-    rest = heading[end:].strip(" :")
-    return (
-        any(
-            name_lexicon.FUNCTION_NAMED_HEAD.search(" ".join(words[:k]) + " ") is not None
-            and all(w[:1].islower() for w in words[k:])
-            for k in (1, 2)
-        )
-        and bool(rest)
-        and "." not in rest
-        and len(rest.split()) <= QUALIFIER_MAX_WORDS
-        and (rest.lstrip(" ,")[:1].islower())
-        and not fold(rest.lstrip(" ,")).startswith(_TOPIC_OPENERS)
-    )
-
-
-def _qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
-    """A heading over items (no paragraph of its own, no sentence; or two paragraphs ``parts`` or more, items whose
-    marks were lost) whose names go on with a qualifier of the
-    collective they name (``QUALIFIER_START``), or with the rest of the scope of a post named by what it is in
-    charge of (``Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội``, ``POST_SCOPE``): the whole heading is
-    the assignee's name."""
-    rest = fold(heading[end:]).strip(" :,")
-    scope = POST_SCOPE.search(heading)  # in the name or right after it (``Phó Giám đốc Sở phụ trách …``)
-    return (
-        bool(
-            QUALIFIER_START.match(rest)
-            or HAS_QUALIFIER.match(heading[end:])
-            or (scope and 0 < scope.start() <= end + 1)
-        )
-        # over items, or over paragraphs that stand as items (two at least: a scan lost their marks)
-        and _over_items(node, parts)
-        and "." not in rest
-        and len(rest.split()) <= QUALIFIER_MAX_WORDS
-        # ``Các đơn vị trong ngành … thực hiện … như sau``: a lead-in, not a name; ``Đối với các trường hợp quy
-        # định tại khoản 1 Điều 4``: a provision cited, no one named
-        and not AS_FOLLOWS_INTRO.search(heading[end:].rstrip(" :") + ":")
-        and not TASK_LIST_INTRO.search(heading[end:])
-        and not CITED_PROVISION.search(rest)
-    )
-
-
-def _over_items(node: Node, parts: list[str]) -> bool:
-    """Whether a heading stands over items (no paragraph of its own) or over ``DEFAULT_ITEM_PARAGRAPHS`` paragraphs
-    or more that stand as items."""
-    paragraphs = sum(1 for p in parts if p.strip())
-    return (bool(node.children) and not paragraphs) or paragraphs >= DEFAULT_ITEM_PARAGRAPHS
 
 
 def _names_a_subject(heading: str) -> bool:

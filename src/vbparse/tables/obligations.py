@@ -202,7 +202,9 @@ ADVERBIAL_OPENER = compiled(
 )
 #: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``): no subject's word.
 CONNECTIVE = compiled(
-    r"(?i)^(?:vì\s+(?:vậy|thế)|do\s+(?:vậy|đó)|bởi\s+vậy|cho\s+nên|tuy\s+nhiên|như\s+vậy|vậy)(?![\p{L}])[ \t]*,?[ \t]*"
+    r"(?i)^(?:vì\s+(?:vậy|thế)|do\s+(?:vậy|đó)|bởi\s+vậy|cho\s+nên|tuy\s+nhiên|như\s+vậy|vậy"
+    # the ordinal word an enumerated item opens with (``Thứ nhất, Sở Du lịch …``, ``Thứ hai, …``)
+    r"|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\p{L}])[ \t]*,?[ \t]*"
 )
 #: ``Đối với`` + a name and nothing after it but a colon (``Đối với UBND thị trấn:`` over its items): no leading
 #: clause but whom the items are addressed to, as ``Giao`` + a name is; a comma after it (``Đối với …, X thực hiện``)

@@ -1,0 +1,26 @@
+"""Items opened by ordinal words on lines of their own with no stop printed (``Thứ nhất, Sở A …`` / ``Thứ hai, Ban
+B …``; issue 52, twenty-third twin of WRAP): each line its own sentence, its own subject and task."""
+
+from __future__ import annotations
+
+from test_rules import HEADER
+
+from vbparse import parse
+
+
+def test_ordinal_openers_on_consecutive_lines_part_the_sentences() -> None:
+    body = (
+        "Thứ nhất, Sở Văn hóa và Thể thao biên soạn tài liệu hướng dẫn viên về ẩm thực địa phương\n"
+        "Thứ hai, Trung tâm Xúc tiến Du lịch tỉnh quảng bá tour ẩm thực trên mạng xã hội\n"
+        "Thứ ba, Công an tỉnh bảo đảm an ninh tại các phố ẩm thực về đêm.\n"
+    )
+    got = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations]
+    assert [a for a, _t in got] == ["Sở Văn hóa và Thể thao", "Trung tâm Xúc tiến Du lịch tỉnh", "Công an tỉnh"], got
+    assert got[0][1].endswith("ẩm thực địa phương"), got
+
+
+def test_an_ordinal_inside_a_line_parts_nothing() -> None:
+    # counter-example: ``thứ hai`` inside a sentence (a date's weekday) is no item
+    body = "Sở Y tế tổ chức giao ban vào thứ hai hằng tuần, thứ ba báo cáo kết quả.\n"
+    got = [o.assignee.raw for o in parse(text=HEADER + body).obligations]
+    assert got == ["Sở Y tế"], got
