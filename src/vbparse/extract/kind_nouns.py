@@ -1,5 +1,6 @@
 """Collective nouns known by their shape rather than by a list (issue 52, names by where they stand): the chief of a
-unit by the unit's noun (``các cụm trưởng``, ``khối trưởng``) and the owner of a thing by the thing (``các chủ rừng``,
+unit by the unit's noun (``các cụm trưởng``, ``khối trưởng``), a staff member by the syllable that closes the noun
+(``các điều tra viên``, ``các bác sĩ``) and the owner of a thing by the thing (``các chủ rừng``,
 ``chủ bến đò``, ``chủ nhà trọ``): ``chủ`` names whoever owns what its noun says, as ``chủ đầu tư`` (the lists') does."""
 
 from __future__ import annotations
@@ -11,6 +12,14 @@ from ..pattern_cache import compiled
 #: A unit's noun of one syllable and ``trưởng``, in lower case: its chief (``cụm trưởng``, ``khối trưởng``, ``ca
 #: trưởng``); not growth (``tăng trưởng``, ``sinh trưởng``) nor a school (``trường``).
 _CHIEFS = compiled(r"(?!(?:tăng|sinh|trường)(?![\p{L}]))\p{Ll}+[ \t]+trưởng(?![\p{L}])")
+#: A staff member's noun in lower case that a staff syllable closes (``điều tra viên``, ``hướng dẫn viên``, ``bác sĩ``,
+#: ``kỹ sư``): one or two syllables before it, the first no preposition or determiner (``các`` + ``sự kiện`` is no
+#: ``sư``: the syllable must close the noun, a word of its own after a space); not a body's members (``thành viên``,
+#: ``tổ chức thành viên``: the lists' collectives).
+_STAFF = compiled(
+    r"(?!(?:của|cho|với|và|các|những|tại|trong|về|tổ|thành)(?![\p{L}]))\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?:viên|sĩ|sư)(?![\p{L}])"
+)
+_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững)[ \t]+$")
 #: ``chủ`` and the words that make it no owner (``chủ trì``, ``chủ động``, ``chủ tịch``, ``chủ trương`` …).
 _OWNER = compiled(
     r"chủ(?=[ \t]+(?!(?:trì|động|yếu|trương|quản|tịch|nhiệm|đề|thể|quyền|nghĩa|công|đạo|chốt|lực|tọa|toạ|ý|sở\s+hữu|đầu\s+tư)"
@@ -27,7 +36,9 @@ def kind_noun_end(text: str, pos: int, stop: regex.Pattern[str]) -> int | None:
     """Where a collective's noun known by its shape ends at ``pos`` (a unit's chief, an owner and the thing owned), or
     None; ``stop`` (the grammar's verbs and role words) ends an owner's thing, and an owner whose first word after
     ``chủ`` is one is none."""
-    if (chiefs := _CHIEFS.match(text, pos)) is not None:
+    # right after its determiner only (``các`` + ``điều tra viên``): after a name, ``động viên …`` is a verb (encourage)
+    staff = _STAFF.match(text, pos) if _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos) else None
+    if (chiefs := _CHIEFS.match(text, pos) or staff) is not None:
         return chiefs.end()
     owner = _OWNER.match(text, pos)
     if owner is None:
