@@ -51,7 +51,7 @@ from .assignees import (
 from .heading_members import heading_last_member
 from .heading_owners import TOPIC_OPENERS, named_by_its_work, qualified
 from .heading_topics import spelled_as_field
-from .name_lexicon import WORD
+from .name_lexicon import GENERIC_KEYS, WORD
 from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LOWER_START, VERB_HEAD_KEYS, Context
 from .obligation_emit import emit, emit_at, node_text, partners_of
 from .obligation_fields import (
@@ -123,8 +123,8 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     found, standing = _known_or_standing(heading, node, found, owner)
     if found is None or found[1] != 0 or (names_a_class(heading, found[0]) and topic_among_topics(node)):
         return False
-    if spelled_as_field(heading, found[0]):  # ``1.1. Văn hóa - xã hội``: the field of affairs, a topic
-        return False
+    if spelled_as_field(heading, found[0]) or fold(heading.strip(" :.*_")) in GENERIC_KEYS:
+        return False  # ``1.1. Văn hóa - xã hội``: the field of affairs; ``2. Lực lượng``: a generic head alone; topics
     names, _start, end, mode = found
     names, rule = _scope_to_end(heading, names, end)
     rule = "heading.standing_name" if standing else rule
