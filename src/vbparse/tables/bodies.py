@@ -386,6 +386,8 @@ POSITION_HEADS: tuple[str, ...] = (
     "Chánh Văn phòng",
     "Chánh Thanh tra",
     "Chánh án",
+    # the chief of any office by ``Chánh`` (``Chánh tòa Tòa Dân sự``, ``Chánh Thanh tra Sở``), as ``Trưởng`` is a head
+    "Chánh",
     "Viện trưởng",
     "Cục trưởng",
     "Chi cục trưởng",
