@@ -5,7 +5,10 @@ names read by where they stand need a verb right after them, so the list is read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+import regex
 
 from ..pattern_cache import compiled
 from .lead_in_frame import Subject
@@ -18,6 +21,7 @@ _SCOPE_BRACKET = compiled(r"\((?=[ \t]*\p{Ll})[^()\n]*\)")
 #: The same set off by two dashes (``… và Ủy ban nhân dân thành phố – theo ngành, lĩnh vực và địa bàn phụ trách –
 #: kiểm tra …``; an en dash is ``-`` once normalised): a scope's word after the first dash (not a heading's topics,
 #: ``Thanh tra - kiểm tra - cưỡng chế nợ thuế``), no bracket or line inside.
+_DASH_THEN_SCOPE_WORD = re.compile(r"[-–][ \t]+(?:theo|trong|tùy|tuỳ|căn[ \t]+cứ|trên|thuộc|ở|tại|mỗi|từng)\b")
 _SCOPE_DASHES = compiled(
     r"[ \t]+[-–][ \t]+(?=(?:theo|trong|tùy|tuỳ|căn[ \t]+cứ|trên|thuộc|ở|tại|mỗi|từng)(?![\p{L}]))[^()\n]{1,160}?"
     r"[ \t]+[-–][ \t]+(?=\p{Ll})"
@@ -25,21 +29,26 @@ _SCOPE_DASHES = compiled(
 
 
 def read_past_scope_dashes(sentence: str, read: Callable[[str], Subject | None]) -> Subject | None:
-    """``read_past_scope_bracket`` where a scope between two dashes stands in ``sentence``, read first: the grammar
-    would run a name on over its first dash (``thành phố Phù Vân`` + ``- theo ngành``)."""
-    if _SCOPE_DASHES.search(sentence) is None:
+    """``read_past_scope_bracket`` for a scope between two dashes, read first: the grammar would run a name on over
+    its first dash (``thành phố Phù Vân`` + ``- theo ngành``). Its scope's word after a dash is looked for with the
+    standard library first (most sentences have none: every sentence a subject is read of asks)."""
+    if _DASH_THEN_SCOPE_WORD.search(sentence) is None or _SCOPE_DASHES.search(sentence) is None:
         return None
-    return read_past_scope_bracket(sentence, read)
+    return _read_blanked(sentence, _SCOPE_DASHES, read)
 
 
 def read_past_scope_bracket(sentence: str, read: Callable[[str], Subject | None]) -> Subject | None:
-    """``read`` of ``sentence`` with its scope brackets (or dashes) blanked, the predicate past the scope after the
-    names; None when it has none or the reading finds no subject either."""
-    if "(" not in sentence and "-" not in sentence and "–" not in sentence:
+    """``read`` of ``sentence`` with its scope brackets blanked, the predicate past the bracket after the names;
+    None when it has none or the reading finds no subject either."""
+    if "(" not in sentence:
         return None
-    blanked = _SCOPE_DASHES.sub(
-        lambda m: " " * len(m.group()), _SCOPE_BRACKET.sub(lambda m: " " * len(m.group()), sentence)
-    )
+    return _read_blanked(sentence, _SCOPE_BRACKET, read)
+
+
+def _read_blanked(sentence: str, scope: regex.Pattern[str], read: Callable[[str], Subject | None]) -> Subject | None:
+    """``read`` of ``sentence`` with each ``scope`` blanked (its characters as spaces, every offset kept), the
+    predicate starting past the scope right after the names."""
+    blanked = scope.sub(lambda m: " " * len(m.group()), sentence)
     if blanked == sentence:
         return None
     found = read(blanked)
@@ -47,6 +56,5 @@ def read_past_scope_bracket(sentence: str, read: Callable[[str], Subject | None]
         return None
     end = found[2]
     at = end + len(sentence[end:]) - len(sentence[end:].lstrip(" \t"))
-    # (the names end before the scope: the predicate starts past it)
-    scope = _SCOPE_BRACKET.match(sentence, at) or _SCOPE_DASHES.match(sentence, end)
-    return found[0], found[1], scope.end() if scope is not None else end, found[3]
+    after = scope.match(sentence, at) or scope.match(sentence, end)  # (the names end before it)
+    return found[0], found[1], after.end() if after is not None else end, found[3]
