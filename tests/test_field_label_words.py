@@ -7,17 +7,11 @@ titled by a noun phrase (``Lễ giao nhận quân``) after the first."""
 
 from __future__ import annotations
 
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import rows
 
 
-def _roles(body: str) -> list[tuple[str, str, str, str | None]]:
-    doc = parse(text=HEADER + body)
-    return [
-        (o.assignee.raw, o.role, o.task, None if o.deadline is None else o.deadline.isoformat())
-        for o in doc.obligations
-    ]
+def _roles(body: str) -> list[tuple]:
+    return rows(body, "assignee", "role", "task", "deadline")
 
 
 def test_labels_opened_by_to_chuc_name_the_lead_and_the_partners() -> None:

@@ -4,13 +4,11 @@ head with its name (``Lực lượng dân quân xã``) leads its items."""
 
 from __future__ import annotations
 
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import rows
 
 
-def _got(body: str) -> list[tuple[str, str]]:
-    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations]
+def _got(body: str) -> list[tuple]:
+    return rows(body, "assignee", "task")
 
 
 def test_a_generic_head_alone_as_a_heading_names_no_one() -> None:

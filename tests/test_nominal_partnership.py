@@ -3,13 +3,11 @@ decision 8): ``Phòng A sơ kết việc phối hợp với Ban B …`` gives B 
 
 from __future__ import annotations
 
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import rows
 
 
-def _got(body: str) -> list[tuple[str, str]]:
-    return [(o.assignee.raw, o.role) for o in parse(text=HEADER + body).obligations]
+def _got(body: str) -> list[tuple]:
+    return rows(body, "assignee", "role")
 
 
 def test_the_coordination_nominalised_by_viec_names_no_partner() -> None:

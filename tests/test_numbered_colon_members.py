@@ -6,14 +6,11 @@ noun as its head (and the post before it)."""
 
 from __future__ import annotations
 
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import rows
 
 
-def _got(body: str) -> list[tuple[str, str, str]]:
-    """(the name a colon member is known by, role, mode): the canonical name, the plural's noun and the member."""
-    return [(o.assignee.canonical or o.assignee.raw, o.role, o.mode) for o in parse(text=HEADER + body).obligations]
+def _got(body: str) -> list[tuple]:
+    return rows(body, "canonical", "role", "mode")
 
 
 def test_numbered_units_and_a_named_one_after_a_lower_case_head() -> None:

@@ -30,6 +30,22 @@ def leads(body: str) -> list[tuple[str, str]]:
     return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations if o.role == "lead"]
 
 
+def rows(body: str, *fields: str) -> list[tuple]:
+    """Each obligation of ``HEADER`` + ``body`` as a tuple of ``fields``: ``assignee`` (as written), ``canonical`` (the
+    name a colon's member is known by, else as written), ``deadline`` (ISO date or None), or any other field
+    (``role``, ``mode``, ``task``)."""
+    from vbparse import parse
+
+    def value(o, field: str):
+        if field in ("assignee", "canonical"):
+            return (o.assignee.canonical if field == "canonical" else None) or o.assignee.raw
+        if field == "deadline":
+            return None if o.deadline is None else o.deadline.isoformat()
+        return getattr(o, field)
+
+    return [tuple(value(o, f) for f in fields) for o in parse(text=HEADER + body).obligations]
+
+
 #: Rules that keep a proposal from being a task (their examples are checked in the trace).
 DROPPING = ("not_task.", "resolver.", "name.not_", "subject.", "table.no_")
 

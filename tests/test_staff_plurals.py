@@ -4,13 +4,11 @@ T2): ``Các điều tra viên phỏng vấn …``, ``Các hướng dẫn viên �
 
 from __future__ import annotations
 
-from test_rules import HEADER
-
-from vbparse import parse
+from test_rules import rows
 
 
-def _got(body: str) -> list[tuple[str, str]]:
-    return [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations]
+def _got(body: str) -> list[tuple]:
+    return rows(body, "assignee", "task")
 
 
 def test_a_plural_of_staff_by_the_nouns_shape_is_a_subject() -> None:
