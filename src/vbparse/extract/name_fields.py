@@ -461,14 +461,20 @@ _NOT_OPENING = frozenset(tone_key(w) for w in (*NOT_PREDICATE_STOPS, *NON_SUBJEC
 def passive_at(text: str, w: regex.Match[str]) -> bool:
     """Whether the word ``w`` is a passive's (``được``, ``bị``: ``Nhà Văn hóa xã được sửa chữa``), not the second
     syllable of a word (``Thiết bị``, ``chuẩn bị``)."""
+    if w.group() in _TENSE_WORDS:  # ``Chuyên gia nước ngoài sẽ được mời …``: a passive after its tense
+        nxt = _NEXT_WORD.match(text, w.end())
+        return nxt is not None and nxt.group(1) in _PASSIVE_WORDS
     if w.group() not in _PASSIVE_WORDS:
         return False
     before = text[max(0, w.start() - 24) : w.start()].split()
     return bool(before) and f"{before[-1].lower()} {w.group()}" not in _NOT_PASSIVE
 
 
-#: The words of a passive.
+#: The words of a passive ...
 _PASSIVE_WORDS = frozenset({"được", "bị"})
+#: ... and of a tense or an aspect before one (``sẽ được``, ``đã bị``, ``vẫn được``).
+_TENSE_WORDS = frozenset({"sẽ", "đã", "đang", "vẫn", "cũng"})
+_NEXT_WORD = compiled(r"[ \t]+(\p{L}+)")
 #: Words whose second syllable is a passive's word (``thiết bị``, ``chuẩn bị``).
 _NOT_PASSIVE = frozenset({"thiết bị", "chuẩn bị", "trang bị", "phòng bị", "dự bị", "hậu bị"})
 

@@ -21,6 +21,9 @@ STAFF_HEADS: tuple[str, ...] = (
     "lái xe", "cấp dưỡng",
     # a craftsman by the craft after ``Thợ`` (``Thợ điện``, ``Thợ vận hành cần cẩu``)
     "thợ",
+    # a worker, an adviser, an assistant, an expert by what they work at (``Công nhân chăn nuôi vệ sinh …``, ``Cố vấn
+    # học tập rà soát …``, ``Trợ lý giám đốc tổng hợp …``; twenty-third twins of A2)
+    "công nhân", "cố vấn", "trợ lý", "chuyên gia",
 )  # fmt: skip
 #: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
 #: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,
