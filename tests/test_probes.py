@@ -308,6 +308,7 @@ PASSING_TWINS = frozenset(
         "a2-school-units-and-staff-twin20",
         "a2-school-units-and-staff-twin21",
         "a2-school-units-and-staff-twin22",
+        "a2-school-units-and-staff-twin23",
         "a2-school-units-and-staff-twin3",
         "a2-school-units-and-staff-twin4",
         "a2-school-units-and-staff-twin5",
