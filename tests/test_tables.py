@@ -1751,6 +1751,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "ROLE_START", "đăng tải thông", None),
     # what describes a subject, no task (decision 16)
     ("obligations", "NOT_A_PREDICATE", "cho vay ưu đãi hộ nghèo", None),  # lend: a verb, not ``cho`` (for)
+    # a passive after its tense (twenty-third twins: ``… sẽ được mời …``), not one that assigns
+    ("obligations", "NOT_A_PREDICATE", "sẽ được bổ sung biên chế", {}),
+    ("obligations", "NOT_A_PREDICATE", "sẽ phối hợp rà soát", None),
     ("obligations", "NOT_A_PREDICATE", "đến từng nhà vận động học sinh", None),  # going to each house to do it
     ("obligations", "NOT_A_PREDICATE", "đến ngày 30/6/2026", {}),
     ("obligations", "NOT_A_PREDICATE", "đang công tác tại Trạm Y tế xã", {}),  # what it is doing now

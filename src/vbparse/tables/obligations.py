@@ -326,6 +326,8 @@ NOT_A_PREDICATE = compiled(
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
+    # a passive after its tense (``Sở Y tế sẽ được bổ sung biên chế``), not one that assigns (``sẽ được giao …``)
+    r"|(?:sẽ|vẫn|cũng)\s+(?:được|bị)\s+(?!giao|phân\s+công)"
     # what it is now (``… hiện là chủ đầu tư của 03 dự án``, ``hiện nay là đơn vị quản lý …``): a description
     r"|(?:hiện|hiện\s+nay|hiện\s+đang)\s+là(?![\p{L}])"
     # where they work (``Cán bộ, công chức làm việc tại bộ phận một cửa chịu sự quản lý …``, 111): with a duty after
