@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..pattern_cache import compiled
+from ..tables.post_shapes import SET_DETERMINERS, STAFF_SYLLABLES
 
 #: A unit's noun of one syllable and ``trưởng``, in lower case: its chief (``cụm trưởng``, ``khối trưởng``, ``ca
 #: trưởng``); not growth (``tăng trưởng``, ``sinh trưởng``) nor a school (``trường``).
@@ -17,9 +18,10 @@ _CHIEFS = compiled(r"(?!(?:tăng|sinh|trường)(?![\p{L}]))\p{Ll}+[ \t]+trưở
 #: ``sư``: the syllable must close the noun, a word of its own after a space); not a body's members (``thành viên``,
 #: ``tổ chức thành viên``: the lists' collectives).
 _STAFF = compiled(
-    r"(?!(?:của|cho|với|và|các|những|tại|trong|về|tổ|thành)(?![\p{L}]))\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+(?:viên|sĩ|sư)(?![\p{L}])"
+    r"(?!(?:của|cho|với|và|các|những|tại|trong|về|tổ|thành)(?![\p{L}]))\p{Ll}+(?:[ \t]+\p{Ll}+)?[ \t]+"
+    r"(?:" + "|".join(STAFF_SYLLABLES) + r")(?![\p{L}])"
 )
-_DETERMINER_BEFORE = compiled(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững)[ \t]+$")
+_DETERMINER_BEFORE = compiled(r"(?i)(?<![\p{L}])(?:" + "|".join(SET_DETERMINERS) + r")[ \t]+$")
 #: ``chủ`` and the words that make it no owner (``chủ trì``, ``chủ động``, ``chủ tịch``, ``chủ trương`` …).
 _OWNER = compiled(
     r"chủ(?=[ \t]+(?!(?:trì|động|yếu|trương|quản|tịch|nhiệm|đề|thể|quyền|nghĩa|công|đạo|chốt|lực|tọa|toạ|ý|sở\s+hữu|đầu\s+tư)"

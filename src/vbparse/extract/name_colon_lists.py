@@ -95,7 +95,8 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
 
 _DASH = compiled(r"[ \t][-–][ \t]")
 #: A member opening with its place's level in lower case (``thành phố Hà An``): the members are places.
-_LEVEL_OPENED = compiled(r"(?:liên[ \t]+)?(?:huyện|xã|phường|quận|thị[ \t]+xã|thành[ \t]+phố)[ \t]+\p{Lu}")
+_LEVEL_OPENING = r"(?:liên[ \t]+)?(?:huyện|xã|phường|quận|thị[ \t]+xã|thành[ \t]+phố)[ \t]+\p{Lu}"
+_LEVEL_OPENED = compiled(_LEVEL_OPENING)
 
 
 def _closed_or_repeated(left: str, right: str) -> bool:
@@ -295,7 +296,7 @@ _PLURAL_COLON = compiled(
     r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+"
     r"(?P<noun>\p{L}+(?:[ \t]+(?:[-–][ \t]+)?\p{L}+){0,7}?)[ \t]*:[ \t]*"  # (``Đoàn Kinh tế - Quốc phòng``)
     # a member in capitals, by its number (``Các tổ dân phố: 5, 7B``) or a place by its level (``thành phố Hà An``)
-    r"(?=\p{Lu}|\d{1,4}\p{Lu}?[ \t]*(?:,|và[ \t])|(?:thành[ \t]+phố|thị[ \t]+xã|huyện|xã|phường|quận)[ \t]+\p{Lu})"
+    r"(?=\p{Lu}|\d{1,4}\p{Lu}?[ \t]*(?:,|và[ \t])|" + _LEVEL_OPENING + ")"
 )
 
 

@@ -23,7 +23,7 @@ from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS
 from ..tables.name_clauses import GRADE_GROUP
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, JOINED_BY_VA, PORTFOLIO
-from ..tables.post_shapes import AGENT_SYLLABLES, ONE_ROOT_MEMBERS
+from ..tables.post_shapes import AGENT_SYLLABLES, ONE_ROOT_MEMBERS, PASSIVE_WORDS, TENSE_WORDS
 from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
 from . import name_lexicon, name_verbs
@@ -470,10 +470,8 @@ def passive_at(text: str, w: regex.Match[str]) -> bool:
     return bool(before) and f"{before[-1].lower()} {w.group()}" not in _NOT_PASSIVE
 
 
-#: The words of a passive ...
-_PASSIVE_WORDS = frozenset({"được", "bị"})
-#: ... and of a tense or an aspect before one (``sẽ được``, ``đã bị``, ``vẫn được``).
-_TENSE_WORDS = frozenset({"sẽ", "đã", "đang", "vẫn", "cũng"})
+_PASSIVE_WORDS = frozenset(PASSIVE_WORDS)
+_TENSE_WORDS = frozenset(TENSE_WORDS)
 _NEXT_WORD = compiled(r"[ \t]+(\p{L}+)")
 #: Words whose second syllable is a passive's word (``thiết bị``, ``chuẩn bị``).
 _NOT_PASSIVE = frozenset({"thiết bị", "chuẩn bị", "trang bị", "phòng bị", "dự bị", "hậu bị"})

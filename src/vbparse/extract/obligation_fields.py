@@ -53,9 +53,7 @@ from .value_tails import opens_no_verb
 from .who_sentences import who_fields, who_item, who_only
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
-DEADLINE_CUE = record_pattern("deadline.task")
 FIELD_LABEL = record_pattern("fields.item")
-PARTNER = record_pattern("support.partner")
 
 
 @dataclass

@@ -21,10 +21,11 @@ _SCOPE_BRACKET = compiled(r"\((?=[ \t]*\p{Ll})[^()\n]*\)")
 #: The same set off by two dashes (``… và Ủy ban nhân dân thành phố – theo ngành, lĩnh vực và địa bàn phụ trách –
 #: kiểm tra …``; an en dash is ``-`` once normalised): a scope's word after the first dash (not a heading's topics,
 #: ``Thanh tra - kiểm tra - cưỡng chế nợ thuế``), no bracket or line inside.
-_DASH_THEN_SCOPE_WORD = re.compile(r"[-–][ \t]+(?:theo|trong|tùy|tuỳ|căn[ \t]+cứ|trên|thuộc|ở|tại|mỗi|từng)\b")
+_SCOPE_WORDS = r"(?:theo|trong|tùy|tuỳ|căn[ \t]+cứ|trên|thuộc|ở|tại|mỗi|từng)"
+#: (a dash before a scope's word, found with the standard library first: most sentences have none)
+_DASH_THEN_SCOPE_WORD = re.compile(r"[-–][ \t]+" + _SCOPE_WORDS + r"\b")
 _SCOPE_DASHES = compiled(
-    r"[ \t]+[-–][ \t]+(?=(?:theo|trong|tùy|tuỳ|căn[ \t]+cứ|trên|thuộc|ở|tại|mỗi|từng)(?![\p{L}]))[^()\n]{1,160}?"
-    r"[ \t]+[-–][ \t]+(?=\p{Ll})"
+    r"[ \t]+[-–][ \t]+(?=" + _SCOPE_WORDS + r"(?![\p{L}]))[^()\n]{1,160}?[ \t]+[-–][ \t]+(?=\p{Ll})"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..pattern_cache import compiled
 from ..tables.deadlines import BY_REFERENCE
 from ..tables.obligations import ACTING_RIGHT, NOT_A_NAME_START, ROLE_START
+from ..tables.post_shapes import MOOD_WORDS
 from .assignees import opens_with_verb
 from .name_post_scopes import scope_tail
 
@@ -70,7 +71,7 @@ def opens_no_verb(tail: str) -> bool:
 #: A name that ends in what its members have (``Ủy ban nhân dân các xã có hộ``) ...
 _HAVING_END = compiled(r"(?<![\p{L}])có[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?$")
 #: ... before a mood word and a verb (``phải di dời``), which in a value of names are the clause's.
-_MOOD_THEN_VERB = compiled(r"(?:phải|cần|được|bị|đang|sẽ|đã)[ \t]+\p{Ll}")
+_MOOD_THEN_VERB = compiled(r"(?:" + "|".join(w for w in MOOD_WORDS if w not in ("có", "thể")) + r")[ \t]+\p{Ll}")
 
 
 def having_clause_goes_on(name: str, tail: str) -> bool:

@@ -12,6 +12,7 @@ from .bodies import BARE_COLLECTIVE_HEADS, BODY_HEADS, PERSON_HONORIFICS, POSITI
 from .name_clauses import MEMBERSHIP_ROLES
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
+from .post_shapes import PASSIVE_WORDS, TENSE_WORDS
 
 #: Headings of sections that state purposes and requirements, not assignments (folded; a heading is
 #: skipped when every part of it is one of these: ``MỤC ĐÍCH, YÊU CẦU``, not ``MỤC TIÊU, NHIỆM VỤ``).
@@ -327,7 +328,11 @@ NOT_A_PREDICATE = compiled(
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
     # a passive after its tense (``Sở Y tế sẽ được bổ sung biên chế``), not one that assigns (``sẽ được giao …``)
-    r"|(?:sẽ|vẫn|cũng)\s+(?:được|bị)\s+(?!giao|phân\s+công)"
+    + r"|(?:"
+    + "|".join(TENSE_WORDS)
+    + r")\s+(?:"
+    + "|".join(PASSIVE_WORDS)
+    + r")\s+(?!giao|phân\s+công)"
     # what it is now (``… hiện là chủ đầu tư của 03 dự án``, ``hiện nay là đơn vị quản lý …``): a description
     r"|(?:hiện|hiện\s+nay|hiện\s+đang)\s+là(?![\p{L}])"
     # where they work (``Cán bộ, công chức làm việc tại bộ phận một cửa chịu sự quản lý …``, 111): with a duty after

@@ -71,6 +71,10 @@ SET_DETERMINERS: tuple[str, ...] = ("các", "những")
 #: and where, the sentence's; ``Tổ kiểm tra các hộ``): prepositions, determiners, a predicate's mood and tense.
 #: The words of a predicate's mood, tense or negation (``Hội đồng Quản lý có thể họp …``, ``… không còn là …``).
 MOOD_WORDS: tuple[str, ...] = ("có", "thể", "phải", "cần", "được", "bị", "sẽ", "đã", "đang", "không", "chưa")
+#: Of those, the words of a passive, and of a tense or an aspect that may stand before one (``sẽ được``, ``đã bị``,
+#: ``vẫn được``): a passive after its tense is no predicate of the name before it (``Chuyên gia … sẽ được mời``).
+PASSIVE_WORDS: tuple[str, ...] = ("được", "bị")
+TENSE_WORDS: tuple[str, ...] = ("sẽ", "đã", "đang", "vẫn", "cũng")
 NOT_NAMED_OBJECT_WORDS: tuple[str, ...] = (
     "tại", "trong", "về", "cho", "với", "của", "đến", "từ", "theo", "ở", "trên", "dưới", "sau", "trước", "bằng",
     "vào", "ra", "lên", "và", "hoặc", "mỗi", "từng", "cả", "toàn", "mọi", "những", "các", "một",
