@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..chars import collapse_spaces, tone_key
 from ..pattern_cache import compiled
 from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
-from . import name_lexicon
+from . import name_lexicon, name_run
 from .lead_in_frame import Subject
 from .name_fields import ANY_CASE_STOP, ROLE_WORD, predicate_at, whole_department
 from .name_functions import is_function_verb
@@ -103,10 +103,18 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
 def _owner_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
     """Where whose a name is ends: ``của`` + words in lower case up to a place level right after the name, the
     sentence's verb right after the level (``Ban Giám sát đầu tư`` + ``của cộng đồng xã`` + ``giám sát …``), or
-    ``của`` + the bare head of the body it belongs to, its verb right after (``Bộ phận một cửa`` + ``của Hạt`` +
-    ``tiếp nhận …``: the body the plan is of, named by its head alone)."""
-    if not names or names[-1].end != end:
+    ``của`` + the body it belongs to, by its head alone or in full, its verb right after (``Bộ phận một cửa`` + ``của
+    Hạt`` + ``tiếp nhận …``, ``Đoàn công tác`` + ``của Ủy ban nhân dân tỉnh`` + ``thăm …``); a bare team's head may
+    have the function it is named for before ``của`` (``Đoàn`` + ``đánh giá`` + ``của Chi cục`` + ``kiểm tra …``)."""
+    if not names or names[-1].end != end or names[-1].kind in ("person", "position"):
         return None
+    function = _TEAM_FUNCTION.match(sentence, end)
+    if (
+        function is not None
+        and _committee_verb(sentence, names[-1].start, end) == ""
+        and is_function_verb(function["verb"])
+    ):
+        end = function.end("verb")
     owner = _OWNER.match(sentence, end)
     if owner is not None:
         closer = owner.end()
@@ -114,13 +122,16 @@ def _owner_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
         head = name_lexicon.head_word_at(sentence, of.end())
         if head is None or head[1] not in ("body", "unit"):
             return None
-        closer = head[0]
+        whole = name_run.name_at(sentence, of.end())
+        closer = whole.end if whole is not None and whole.kind not in ("person", "position") else head[0]
     else:
         return None
     after = WORD.search(sentence, closer)
     if after is None or sentence[closer : after.start()].strip() or not after.group().islower():
         return None
-    return closer if TASK_VERB.match(sentence, after.start()) or predicate_at(sentence, after.start()) else None
+    acts = _FIRST_OF_ACTS.match(sentence, after.start())  # (``thăm`` + ``, chúc mừng …``: a list of its acts)
+    at = acts.end() if acts is not None else after.start()
+    return closer if TASK_VERB.match(sentence, at) or predicate_at(sentence, at) else None
 
 
 #: ``của`` + at most ``DEFAULT_OWNER_WORDS`` words in lower case, then a place level (``của cộng đồng xã``).
@@ -133,6 +144,11 @@ _OWNER = compiled(
 
 #: ``của`` before the head of the body a unit belongs to (``của Hạt``, ``của Sở``).
 _OWNER_HEAD = compiled(r"[ \t]+của[ \t]+(?=\p{Lu})")
+#: One word in lower case and a comma before a task verb: the first of a list of acts (``thăm, chúc mừng …``).
+_FIRST_OF_ACTS = compiled(r"\p{Ll}+,[ \t]+(?=\p{Ll})")
+#: The function a bare team's head is named for, one or two words in lower case, right before ``của`` (``Đoàn`` +
+#: ``đánh giá`` + ``của``).
+_TEAM_FUNCTION = compiled(r"[ \t]+(?P<verb>\p{Ll}+(?:[ \t]+\p{Ll}+)?)(?=[ \t]+của[ \t])")
 
 
 def committee_function_tail(value: str, start: int, end: int, tail: str) -> bool:

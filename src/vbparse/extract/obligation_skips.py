@@ -29,6 +29,7 @@ from ..tables.obligations import (
     PURPOSE_SECTION_KEYS,
     RECOMMENDATIONS_HEADING,
     REPORT_HEADING,
+    REPRESENTED_LINE,
     ROSTER_LINE,
     SKIP_SECTION_KEYS,
     SKIP_SECTION_PREFIXES,
@@ -337,10 +338,20 @@ def read_members(ctx: Context, node: Node) -> bool:
     Sở.``), or one member of it: who belongs, not what they are to do.  A member's line that states a duty
     (``…, chịu trách nhiệm điều hành chung``) is read as a task."""
     listed = _listed(ctx, node)
-    taken = _member_entry(node, listed) or _member_list(node, listed)
+    taken = _member_entry(node, listed) or (not _own_task_first(node) and _member_list(node, listed))
     if taken:
         trace_list(ctx, node, NOT_TASK_MEMBERS)
     return taken
+
+
+def _own_task_first(node: Node) -> bool:
+    """An item whose first paragraph is its own, a sentence that opens no list of members, before the line that
+    opens the list of its members (``1. Đoàn công tác … thăm, chúc mừng …`` / ``Thành phần Đoàn công tác:`` + ``a)
+    Trưởng đoàn: …``): the item is left to the other readers, each member's line under it dropped as a member's."""
+    parts = [p.strip() for p in node.text_parts if p.strip()]
+    if node.heading or len(parts) < 2 or _opens_member_list(parts[0]) or not parts[0].endswith("."):
+        return False
+    return any(_opens_member_list(p) for p in parts[1:])
 
 
 def criteria(node: Node) -> bool:
@@ -423,7 +434,15 @@ def _member_entry(node: Node, listed: bool) -> bool:
 def _member_line(line: str, listed: bool) -> bool:
     if not line or not (
         MEMBER_LINE.match(line)
-        or (listed and (MEMBER_BY_POST.match(line) or ROSTER_LINE.match(line) or INVITED_LINE.match(line)))
+        or (
+            listed
+            and (
+                MEMBER_BY_POST.match(line)
+                or ROSTER_LINE.match(line)
+                or INVITED_LINE.match(line)
+                or REPRESENTED_LINE.match(line)
+            )
+        )
     ):
         return False  # the anchored patterns first: most lines are no member's, and the duty is searched through
     return search_at_words(MEMBER_DUTY, line, _MEMBER_DUTY_FIRSTS) is None and not _acts_after_post(line)

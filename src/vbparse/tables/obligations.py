@@ -131,6 +131,12 @@ INVITED_LINE = compiled(
     r"(?i)^\s*+(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\s+(?:được\s+)?mời|mời(?=\s+(?:đại\s+diện|tham\s+dự|tham\s+gia))"
     r"|khách\s+mời|thành\s+phần\s+mời)(?![\p{L}])[^:\n]{0,80}:\s*\S"
 )
+#: ... or, under a list's intro, members named by the bodies that send them after a role's label (``Thành viên: đại
+#: diện Phòng Kinh tế và Hạ tầng, Công an huyện``, ``Ủy viên: lãnh đạo các phòng chuyên môn``): a roster (decision 16).
+REPRESENTED_LINE = compiled(
+    r"(?i)^\s*+[^:;\n]{1,40}:\s*(?:(?:đại\s+diện|lãnh\s+đạo)(?:\s+lãnh\s+đạo)?)\s+(?:các\s+)?\p{L}"
+    r"(?![^\n]*?(?<![\p{L}])(?:chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|phụ\s+trách)(?![\p{L}]))"
+)
 #: Posts a member listed by post may hold besides those that sign for a body (``tables.positions.SIGNING_POSTS``).
 MEMBER_POSTS: tuple[str, ...] = (
     "Thủ tướng", "Ủy viên", "Uỷ viên", "Tổng Thanh tra", "Tổng Thư ký", "Chuyên viên", "Cán bộ", "Công chức",
