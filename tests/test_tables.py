@@ -1064,6 +1064,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
     ("obligations", "PARTNER_IN_NOUN", "sơ kết việc ", {}),  # twenty-third twin of L1: the coordination itself
+    ("obligations", "PARTNER_IN_NOUN", "Phương án được xây dựng với sự ", {}),  # how a text was made
+    ("obligations", "PARTNER_IN_NOUN", "Sở Y tế, với sự ", None),
     ("obligations", "PARTNER_IN_NOUN", "mở lớp bồi dưỡng kỹ năng ", {}),
     ("obligations", "PARTNER_IN_NOUN", "nâng cao năng lực ", {}),
     ("obligations", "PARTNER_IN_NOUN", "củng cố mạng lưới cộng tác viên ", {}),
@@ -1833,6 +1835,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER", "phối hợp chặt chẽ, kịp thời với Công an xã", {0: "phối hợp chặt chẽ, kịp thời với "}),
     ("obligations", "PARTNER", "Phối hợp nhanh chóng với trưởng các thôn", {0: "Phối hợp nhanh chóng với "}),
     ("obligations", "PARTNER", "phối hợp tổ chức hội nghị với Sở Y tế", {0: "phối hợp "}),
+    ("obligations", "PARTNER", "với sự phối hợp chặt chẽ của Hội Nông dân tỉnh", {0: "phối hợp chặt chẽ của "}),
+    ("obligations", "PARTNER", "kết quả phối hợp của các ngành", {0: "phối hợp "}),
+    ("obligations", "INSERTED_CLAUSE", ", với sự phối hợp của Công an tỉnh, kiểm tra", {}),
     ("obligations", "PARTNER", "Đơn vị phối hợp: Phòng Quản lý Năng lượng", None),
     # what ends just before a ``phối hợp`` that is a noun phrase's word (decision 8), searched up to it
     ("obligations", "PARTNER_IN_NOUN", "nghiên cứu mô hình ", {}),

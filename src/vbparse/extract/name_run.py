@@ -344,9 +344,12 @@ class _NameRun:
         text = self.text
         if not _specified(text, self.start, q):
             return 0
-        for w in itertools.islice(WORD.finditer(text, r), DEFAULT_DASHED_FIELD_WORDS):
-            if not w.group()[:1].islower():
-                return 0
+        prev = 0  # (``Khu di tích - danh thắng`` + ``Non Thiêng``: a place's own name, no body's head, closes the pair)
+        for n, w in enumerate(itertools.islice(WORD.finditer(text, r), DEFAULT_DASHED_FIELD_WORDS + 1)):
+            if not w.group()[:1].islower() or n == DEFAULT_DASHED_FIELD_WORDS:
+                proper = prev and w.group()[:1].isupper() and head_word_at(text, w.start()) is None
+                return prev if proper and not name_lexicon.TASK_VERB.match(text, r) else 0
+            prev = w.end()
             after = skip_spaces(text, w.end())
             if after >= len(text) or text[after] in ",;:.)\n":
                 return w.end()

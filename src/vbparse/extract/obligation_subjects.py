@@ -144,7 +144,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     if fold(heading).startswith("doi voi") and CRITERIA.match(text) and not node.children:
         return False  # ``Đối với tập thể: Có kết quả …`` states a criterion, not a task
     leads = assignees_of(ctx, heading, names)
-    extra_support = partners_of(ctx, heading[end:], leads)
+    extra_support = partners_of(ctx, heading[min(end, names[-1].end) :], leads)  # (and those set aside after it)
     tasks: list[tuple[Node, str, list[Assignee]]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
         tasks += [(node, p, extra_support) for p in parts if _paragraph_task(p)]

@@ -380,13 +380,13 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             read_after_clause(ctx, node, sentence, section, found)  # ``Tùy theo …, giao X điều động …``: X's
             continue
         spans, start, end, mode = found
-        rest = sentence[end:]
-        leads = assignees_of(ctx, sentence, spans)
+        rest, leads = sentence[end:], assignees_of(ctx, sentence, spans)
+        aside = partners_of(ctx, sentence[spans[-1].end : end], leads)  # (``X, với sự phối hợp của Y,`` + the verb)
         if items_below and not took_children and sentence.rstrip().endswith(":") and introduces_items(rest):
             asked = delegated_to(ctx, rest, mode)  # ``X đề nghị các đơn vị thực hiện các nội dung sau:``: theirs
             if asked is not None:
                 leads, rest, mode = asked
-            _lead_in(ctx, node, leads, rest, section, mode)
+            _lead_in(ctx, node, leads, rest, section, mode, aside)
             took_children = True
             continue
         read = _with_predicate(ctx, node, sentence, found)
@@ -399,7 +399,7 @@ def _subject_item(ctx: Context, node: Node) -> bool:
             continue
         lead = CONNECTIVE.sub("", sentence[:start]).strip()  # ``Vì vậy,`` is none of the task's words
         task = (lead + " " + rest.strip(" ,:")).strip() if lead else rest.strip(" ,:")
-        emit(ctx, leads, task, node, section, mode, rule="sentence.subject")
+        emit(ctx, leads, task, node, section, mode, rule="sentence.subject", extra_support=aside)
         last_leads, last_mode = leads, mode
         colon = rest.rstrip().endswith(":")
         specified = colon and SPECIFIED_BELOW.search(rest) is not None and not REPORTS_WHAT_FOLLOWS.match(rest)
@@ -464,12 +464,15 @@ def _no_task(ctx: Context, node: Node, sentence: str, found: tuple[list[NameSpan
     return False
 
 
-def _lead_in(ctx: Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str) -> None:
+def _lead_in(
+    ctx: Context, node: Node, leads: list[Assignee], rest: str, section: str, mode: str, aside: list[Assignee]
+) -> None:
     """``X có trách nhiệm:`` over items: each item is a task of X (an item naming its own doer is read as
-    its own); partners the lead-in names are partners of each.  A lead-in by which X decides what the items say
-    (``Ủy ban Thường vụ Quốc hội quyết định sắp xếp … như sau:``) gives them to no one."""
+    its own); partners the lead-in names are partners of each, those set aside after X too (``aside``: ``X, với sự
+    phối hợp của Y, thực hiện …:``).  A lead-in by which X decides what the items say (``Ủy ban Thường vụ Quốc hội
+    quyết định sắp xếp … như sau:``) gives them to no one."""
     decided = DECISION_LEAD_IN.match(rest) is not None
-    support = [] if decided else partners_of(ctx, rest, leads)
+    support = [] if decided else aside + partners_of(ctx, rest, leads + aside)
     if not decided:
         lead_in_own_task(ctx, node, leads, rest, section, mode)
     for c in node.children:

@@ -321,6 +321,8 @@ INSERTED_CLAUSE = compiled(
     r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|trong\s+khuôn\s+khổ|sau\s+khi|khi|trong\s+quá\s+trình|"
     r"tùy\s+theo|tuỳ\s+theo|ngoài|bên\s+cạnh|"
     r"dựa\s+trên|với\s+vai\s+trò|là\s+(?:cơ\s+quan|đơn\s+vị)"
+    # with or under whom it works (``…, với sự phối hợp của Công an tỉnh, kiểm tra …``: the partners set aside)
+    r"|(?:với|có|dưới)\s+sự\s+(?:phối\s+hợp|tham\s+gia|hỗ\s+trợ|giúp\s+đỡ|chỉ\s+đạo|hướng\s+dẫn)"
     # by what document or guidance they act (``…, theo Quy chế phối hợp số 07/QCPH …, kiểm soát …``), not ``theo dõi``
     r"|theo(?=\s+(?:(?-i:\p{Lu})|(?:quy\s+(?:chế|định|trình)|hướng\s+dẫn|kế\s+hoạch|chỉ\s+đạo|đề\s+nghị|đề\s+xuất)(?![\p{L}]))))"
     r"(?![\p{L}])"
@@ -433,7 +435,9 @@ PARTNER = compiled(
     # ... or in the words of closeness, ``với`` or not (``phối hợp thường xuyên với``, ``phối hợp chặt chẽ, kịp thời
     # với``)
     r"|(?:,?\s+(?:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời|đồng\s+bộ|nhịp\s+nhàng|hiệu\s+quả)){0,2}"
-    r"(?:\s+(?:với|cùng))?)\s+"
+    r"(?:\s+(?:với|cùng)"
+    # ... or the cooperation of whom, a noun after ``sự`` (``với sự phối hợp (chặt chẽ) của X``)
+    r"|(?<=(?<![\p{L}])sự\s+phối\s+hợp(?:,?\s+\p{Ll}+){0,4})\s+của)?)\s+"
 )
 #: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
 #: Nouns that make ``phối hợp`` a word of a noun phrase (``quy chế phối hợp với X``, ``chương trình phối hợp với X``:
@@ -465,7 +469,9 @@ PARTNER_IN_NOUN = compiled(
     r"|việc"
     # a list, network, clause or handbook of working together (``danh sách đầu mối …``, ``mạng lưới cộng tác viên …``),
     # the state of it (``tình hình phối hợp với …``), a plan made with it (``phương án … có sự phối hợp với …``)
-    r"|(?:danh\s+sách|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự)"
+    r"|(?:danh\s+sách|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự"
+    # a text made with someone's cooperation (``Phương án được xây dựng với sự phối hợp của …``): how it was made
+    r"|được(?:\s+(?-i:\p{Ll}+)){1,3}\s+(?:với|có)\s+sự)"
     # the kind of text it is, between the noun and ``phối hợp`` (``Chương trình liên tịch phối hợp với …``, ``kế
     # hoạch liên ngành phối hợp với …``)
     r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động))?(?:\s+chung)?\s+$"
