@@ -11,6 +11,7 @@ from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Line, TableRows
 from ..tables.obligations import FIELD_LIST_MARK, PERSON_CELL
+from ..tables.patterns import GROUP_ROW_LABEL
 from ..tables.rules_not_task import TABLE_NO_ASSIGNEE
 from ..tables.table_columns import ROW_NUMBER_HEADER, column_kind
 from .assignees import (
@@ -47,8 +48,7 @@ def _header_again(row: Line) -> bool:
     return len(kinds) >= 2 and bool(kinds & {"task", "lead", "support", "person"})
 
 
-#: A group row's label: ``I``, ``A``, ``a)``, or a sub-group's under its group (``II.a``, ``II.1``).
-_GROUP_LABEL = compiled(r"^(?:[IVXLC]+|[A-Z]|[a-zđ])(?:\.(?:[a-zđ]|\d{1,2}))?[.)]?$")
+#: A group row's label and its title in one cell (``I. Kinh tế số``); its label alone is ``GROUP_ROW_LABEL``.
 _GROUP_TITLE = compiled(r"^(?P<label>[IVXLC]+|[A-Z])[.)]\s+\p{Lu}")
 _ROW_NUMBER = compiled(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
 
@@ -114,7 +114,7 @@ class _RowReader:
         if short <= 0 or not self.above or len(cells) < DEFAULT_MIN_SPANNED_ROW or cells[-1][0] != len(cells) - 1:
             return cells, 0
         first = next((t for _c, t, _x in cells if t), "")
-        if _ROW_NUMBER.match(first) or _GROUP_LABEL.match(first.strip(" *")):
+        if _ROW_NUMBER.match(first) or GROUP_ROW_LABEL.match(first.strip(" *")):
             return cells, 0
         return [(c, "", True) for c in range(short)] + [(c + short, t, x) for c, t, x in cells], short
 
@@ -191,7 +191,7 @@ def _group_row(filled: list[tuple[int, str]], values: dict[str, str]) -> str | N
     merged = len(filled) > 2 and len({t for _c, t in filled[1:]}) == 1
     if not filled or (not merged and (values.get("lead") or values.get("person") or values.get("support"))):
         return None
-    if (len(filled) <= 2 or merged) and _GROUP_LABEL.match(filled[0][1]):
+    if (len(filled) <= 2 or merged) and GROUP_ROW_LABEL.match(filled[0][1]):
         return filled[0][1].rstrip(".)")
     titled = _GROUP_TITLE.match(filled[0][1]) if len(filled) == 1 else None
     return titled.group("label") if titled else None

@@ -20,7 +20,7 @@ import itertools
 from ..offsets import MappedText, TextBuilder
 from ..pattern_cache import compiled
 from ..tables.obligations import NAME_CELL_START
-from ..tables.patterns import APPENDIX, ESIGNATURE_LINE, PAGE_NUMBER_LINE, PREAMBLE_START
+from ..tables.patterns import APPENDIX, ESIGNATURE_LINE, GROUP_ROW_LABEL, PAGE_NUMBER_LINE, PREAMBLE_START
 from ..tables.table_columns import ROW_NUMBER_HEADER, column_kind
 from ..zones import is_header_or_closing_line, is_type_line, type_line_at
 from .base import CELL_SEPARATOR, DEFAULT_BOLD_SHARE, Block, Cell, ReadError, ReadResult
@@ -188,9 +188,6 @@ def _markdown_line(line: str, offset: int, b: TextBuilder) -> Block:
 # --- entry points ---------------------------------------------------------------------------------
 
 _CELL_SEP = compiled(r"^[\s|]*\|[\s|]*$")
-#: The first cell of a group row of a data table: a letter or Roman numeral (``A.``, ``II``), or a Roman one with
-#: its sub-number (``VII.2``, ``B.2``), nothing else.
-_GROUP_ROW_LABEL = compiled(r"^(?:[A-ZĐ]|[IVXLC]+)(?:\.\d{1,2})*[.)]?$")
 #: A cell printed in emphasis (``**2**``, ``*1*``): an Arabic number so printed with at most a title labels a group.
 _EMPHASISED_CELL = compiled(r"^\s*[*_]{1,2}\S")
 
@@ -554,7 +551,7 @@ class _PlainText:
         if len(cells) > 2:
             return False
         label = self.cell_text(cells[0]).rstrip("*_ ")
-        if _GROUP_ROW_LABEL.match(label):
+        if GROUP_ROW_LABEL.match(label):
             return True
         return _ROW_NUMBER_CELL.match(label) is not None and _EMPHASISED_CELL.match(self.lines[cells[0][0]]) is not None
 

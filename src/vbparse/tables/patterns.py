@@ -574,3 +574,11 @@ PUBLISHING_SIGNATURE = compiled(r"(?i)(?<![\p{L}])(?:công\s+báo|văn\s+bản\s
 FOOTNOTE_START = compiled(rf"^\s*+\d{{1,2}}\s(?=\p{{Lu}})(?!.*{COLUMN_GAP.pattern})")
 #: A page number alone on a line, as printed at the top or bottom of a page: ``2``, ``- 2 -``, ``Trang 2``.
 PAGE_NUMBER_LINE = compiled(r"(?i)^\s*+(?:trang\s++)?[-–]?\s*+\d{1,3}\s*+[-–]?\s*+(?:/\s*+\d{1,3})?\s*+$")
+
+#: The first cell of a group row of a data table: a capital letter or a Roman numeral (``A.``, ``II``), a lower-case
+#: letter (``b)``), each with its sub-numbers after a full stop or a hyphen (``VII.2``, ``II-1``), or a group's word and
+#: its number (``Nhóm 2``, ``Phần II``): a label, no row of data (twenty-third and twenty-fourth twins of S5).
+GROUP_ROW_LABEL = compiled(
+    r"^(?:(?i:nhóm|phần|mục|lĩnh\s+vực|khối|chương)\s+(?:[IVXLC]+|\d{1,2}|[A-ZĐ])|[A-ZĐ]|[IVXLC]+|[a-zđ])"
+    r"(?:[.\-–](?:[a-zđ]|\d{1,2}))*[.):]?$"
+)
