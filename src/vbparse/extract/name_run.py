@@ -338,9 +338,8 @@ class _NameRun:
 
     def dashed_field(self, q: int, r: int) -> int:
         """Where a dashed pair's second field in lower case ends (``Bộ phận Văn hóa - thông tin``, ``Tổ Địa chính - xây
-        dựng``), a verb elsewhere or not: the name says which one by a capital before the dash, and a separator follows
-        at most ``DEFAULT_DASHED_FIELD_WORDS`` words (no object: ``Sở Y tế - kiểm tra các cơ sở`` is a task); 0 when
-        none."""
+        dựng``), a verb elsewhere or not: the name says which one by a capital before the dash, and a separator or a
+        place's name follows at most ``DEFAULT_DASHED_FIELD_WORDS`` words (not ``Sở Y tế - kiểm tra các cơ sở``)."""
         text = self.text
         if not _specified(text, self.start, q):
             return 0
@@ -533,8 +532,8 @@ class _NameRun:
         return False
 
     def post_body(self, q: int, token: str) -> bool | None:
-        """After a post, the body it is a post of (``Ủy viên Ban Chấp hành``, ``Phó trưởng Ban vận động``, ``Chuyên
-        viên cơ quan MTTQ xã``), whose own name is still to come; None when no body follows the post."""
+        """After a post, the body it is a post of (``Ủy viên Ban Chấp hành``, ``Chuyên viên cơ quan MTTQ xã``), whose
+        own name is still to come (a unit's: ``Giám thị Trại tạm giam`` + ``Công an tỉnh``); None when none follows."""
         text = self.text
         if self.kind == "position" and not self.words and token[:1].islower():
             noun = noun_at(text, q)
@@ -556,6 +555,7 @@ class _NameRun:
                     # ``Phó Chủ tịch Thường trực Ủy ban MTTQ``: the post's rank, then the body it is a post of
                     return self.take(body[0], 2)
                 self.post_body_end = post_body[0] if post_body[1] in ("body", "unit") else None
+                self.subordinate = self.subordinate or fold(text[q : post_body[0]]) in name_lexicon.SUBORDINATE_HEADS
                 return self.take(post_body[0])
         return None
 

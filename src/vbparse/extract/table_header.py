@@ -24,9 +24,15 @@ def task_header(rows: list[Line], *, owned: bool = False) -> tuple[int, dict[int
             # a two-row header: ``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``
             if i + 1 < len(rows):
                 sub = {col: column_kind(text) for col, text, _cont in rows[i + 1].cell_texts() if text}
-                # a kind the row above gave another column: the header printed again (``Nhiệm vụ`` under
-                # ``STT``, one cell short), not the lower row of a two-row header
-                moved = any(kind in kinds.values() and kinds.get(col) != kind for col, kind in sub.items())
+                # a kind the row above gave another column, which the lower row leaves unnamed: the header printed
+                # again (``Nhiệm vụ`` under ``STT``, one cell short), not the lower row of a two-row header (whose
+                # cells rename the upper one's: ``Trách nhiệm`` over ``Chủ trì | Thực hiện | Phối hợp``)
+                moved = any(
+                    kind in kinds.values()
+                    and kinds.get(col) != kind
+                    and any(c not in sub for c in _columns(kinds, kind))
+                    for col, kind in sub.items()
+                )
                 # a lower row names columns the row above left unnamed, and renames none: a group row under the
                 # header (``| | **NHÓM NHIỆM VỤ VỀ …** | | |``) would rename the task's column a category
                 adds = any(col not in kinds for col in sub) and all(kinds.get(col, k) == k for col, k in sub.items())
@@ -35,3 +41,8 @@ def task_header(rows: list[Line], *, owned: bool = False) -> tuple[int, dict[int
                     return i + 1, kinds
             return i, kinds
     return None
+
+
+def _columns(kinds: dict[int, str], kind: str | None) -> list[int]:
+    """The columns of one kind."""
+    return [col for col, k in kinds.items() if k == kind]

@@ -134,6 +134,10 @@ BODY_HEADS: tuple[tuple[str, str], ...] = (
     # a unit of the ranger, dyke or border service (``Hạt Kiểm lâm …``, ``Hạt Quản lý đê …``, ``Đồn Biên phòng …``)
     ("Hạt", "unit"),
     ("Đồn", "unit"),
+    # a camp and its sub-camps (``Trại giam Nam Hà``, ``Trại tạm giam Công an tỉnh``, ``Phân trại số 2``, ``Trại Giống
+    # lúa Khe Sắn``; twenty-fourth twin of TAB-THUCHIEN)
+    ("Trại", "unit"),
+    ("Phân trại", "unit"),
     ("Tổ công tác", "body"),
     ("Tổ giúp việc", "body"),
     ("Tổ kiểm tra", "body"),
@@ -404,6 +408,7 @@ POSITION_HEADS: tuple[str, ...] = (
     "Văn thư",
     "Chủ nhiệm",
     "Hiệu trưởng",
+    "Giám thị",  # a camp's or an examination's warden (``Phó Giám thị phụ trách giáo dục``, ``Giám thị Trại giam …``)
     "Người chủ trì",
     "Giáo viên",
     "Chuyên viên",
@@ -694,6 +699,7 @@ SUBORDINATE_UNIT_HEADS: tuple[str, ...] = (
     "Ban", "Văn phòng", "Phòng", "Thường trực", "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Chi bộ",
     "Tổ", "Bộ phận", "Ban Quản lý", "Ban Chỉ huy", "Trung tâm", "Chi cục", "Cục",
     "Đội", "Trạm", "Đồn", "Hạt", "Chi nhánh",  # ``Đội Cảnh sát giao thông - Trật tự Công an huyện``
+    "Trại", "Phân trại",  # ``Trại tạm giam Công an tỉnh``
     "Cơ quan",  # ``các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh``: the committee's own agency
     "Văn phòng thường trực", "Văn phòng Thường trực",  # ``… Ban Chỉ đạo …``, ``… Ban Chỉ huy …`` it serves
     "Ủy ban Kiểm tra", "Uỷ ban Kiểm tra",  # ``Ủy ban Kiểm tra Tỉnh ủy``, ``Ủy ban Kiểm tra Đảng ủy xã``

@@ -368,8 +368,8 @@ NAME_RULES: tuple[ObligationRule, ...] = (
                 "Quản đốc Xưởng Cơ khí số 1",
             ),
             E(
-                "2. Sở Nội vụ, Giám thị Trại giam số 3 và Công an tỉnh kiểm tra an toàn.\n",
-                "Giám thị Trại giam số 3",
+                "2. Sở Nội vụ, Quản trang Nghĩa trang Liệt sĩ số 3 và Công an tỉnh kiểm tra an toàn.\n",
+                "Quản trang Nghĩa trang Liệt sĩ số 3",
             ),
         ),
         ("1. Sở Y tế, Sở Nội vụ và Công an tỉnh kiểm tra an toàn lao động.\n",),
