@@ -515,6 +515,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "TYPE_LEAD", "Kế hoạch số 12/KH-UBND ngày 05/3/2026", None),
     ("patterns", "TYPE_LEAD", "QUY ĐỊNHCHUNG", None),
     ("patterns", "APPENDIX", "PHỤ LỤC I", {}),
+    ("deadlines", "SCHOOL_YEAR_BEFORE", "Học kỳ II năm học ", {}),
+    ("deadlines", "SCHOOL_YEAR_BEFORE", "trong niên học ", {}),
+    ("deadlines", "SCHOOL_YEAR_BEFORE", "trong năm ", None),
     ("patterns", "GROUP_ROW_LABEL", "Nhóm 2", {}),
     ("patterns", "GROUP_ROW_LABEL", "b)", {}),
     ("patterns", "GROUP_ROW_LABEL", "II-1", {}),
@@ -882,6 +885,19 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
     # fourteenth twin of S1: labels with other extra words
     ("field_labels", "FIELD_LABEL", "Đơn vị đứng ra chủ trì: Sở Tài chính.", {"lead": "Đơn vị đứng ra chủ trì"}),
+    # (twenty-fourth twin of S1: what the unit does, the time's point and last day)
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Cơ quan tổ chức triển khai: Ủy ban nhân dân huyện Bình Lư.",
+        {"lead": "Cơ quan tổ chức triển khai"},
+    ),
+    ("field_labels", "FIELD_LABEL", "Thời điểm hoàn thành: Quý III/2052.", {"time": "Thời điểm hoàn thành"}),
+    ("field_labels", "FIELD_LABEL", "Hạn chót hoàn thành: Trước ngày 31/7/2052.", {"time": "Hạn chót hoàn thành"}),
+    ("field_labels", "FIELD_LABEL", "Thời điểm này các xã đang thu hoạch lúa.", None),
+    ("field_labels", "FIELD_LABEL", "Phụ trách chính: Tổ Tư vấn tâm lý học đường.", {"lead": "Phụ trách chính"}),
+    ("field_labels", "FIELD_LABEL", "Hoàn thành: Tháng 10/2052.", {"time": "Hoàn thành"}),
+    ("field_labels", "FIELD_LABEL", "Hoàn thành trước ngày 15/11/2052: báo cáo tổng hợp.", None),
     (
         "field_labels",
         "FIELD_LABEL",

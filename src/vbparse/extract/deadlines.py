@@ -39,6 +39,7 @@ from ..tables.deadlines import (
     RECURRENCE_NAMES,
     RECURRENCE_RE,
     RELATIVE_TO_ISSUE,
+    SCHOOL_YEAR_BEFORE,
     YEAR_RE,
 )
 from ..tables.rules import record_pattern
@@ -91,7 +92,7 @@ def _date_at(text: str, pos: int, year: int | None) -> tuple[dt.date, str, int] 
         except ValueError:
             return None
     m = YEAR_RE.match(text, pos)
-    if m:
+    if m and SCHOOL_YEAR_BEFORE.search(text, max(0, pos - 12), pos) is None:
         y = int(m.group("y2") or m.group("y"))
         return dt.date(y, 12, 31), "year", m.end()
     return None

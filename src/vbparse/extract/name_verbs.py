@@ -184,7 +184,8 @@ def function_to_role(text: str, start: int, q: int, r: int) -> int | None:
 def second_field_after_dash(text: str, kind: str, r: int) -> bool:
     """Whether the head word in capitals at ``r``, after a unit's dash, is the unit's second field: a staff noun
     (``Phòng Tài chính - Kế toán``, ``Bộ phận Hành chính - Văn thư``), or a body's head standing bare before the
-    sentence's verb (``Tổ Pháp chế - Thanh tra cập nhật …``: a body named so would say whose, ``Thanh tra tỉnh``)."""
+    sentence's verb or at the end of its value (``Tổ Pháp chế - Thanh tra cập nhật …``, ``Tổ Hành chính - Văn
+    phòng.``: a body named so would say whose, ``Thanh tra tỉnh``)."""
     head = name_lexicon.head_word_at(text, r)
     if head is None or kind not in ("body", "unit") or not text[r].isupper():
         return False
@@ -192,4 +193,6 @@ def second_field_after_dash(text: str, kind: str, r: int) -> bool:
         return stop_key(text[r : head[0]]) in STAFF_KEYS
     after = WORD.search(text, head[0])
     bare = after is not None and not text[head[0] : after.start()].strip(" \t") and STOP.match(text, after.start())
-    return kind == "unit" and head[1] == "body" and bool(bare)
+    # (or closing the value: ``Phối hợp: Tổ Hành chính - Văn phòng.``, nothing after it to say whose)
+    closed = text[head[0] :].lstrip(" \t")[:1] in ("", ".", ";", "\n")
+    return kind == "unit" and ((head[1] == "body" and bool(bare)) or (head[1] in ("body", "unit") and closed))

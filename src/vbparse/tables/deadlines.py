@@ -125,6 +125,9 @@ DAY_RE = compiled(r"(?i)" + DAY_DATE)
 QUARTER_RE = compiled(r"(?i)" + QUARTER_DATE)
 MONTH_RE = compiled(r"(?i)" + MONTH_DATE)
 YEAR_RE = compiled(r"(?i)" + YEAR_DATE)
+#: A school year's name before its years (``năm học 2046-2047``, ``Học kỳ II năm học …``): its end is no calendar
+#: year's and the text gives no day of it, so the years are no deadline (never invented).
+SCHOOL_YEAR_BEFORE = compiled(r"(?i)(?:năm|niên)\s+học\s*$")
 
 #: Recurrence words → the recurrence they give.  ``Thường xuyên`` and ``liên tục`` are ongoing duties.
 #: ``trong tháng`` alone is each month's (``báo cáo kết quả trong tháng``); ``trong tháng 01/2026`` names one

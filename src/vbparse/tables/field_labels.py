@@ -51,7 +51,7 @@ _ROLE_MODIFIER = (
     r"|là\s+(?:đầu\s+mối|thành\s+viên|đơn\s+vị|cơ\s+quan)"  # (``Cơ quan là thành viên phối hợp:``: what it is)
     # the part it plays (``Cơ quan giữ vai trò chủ trì:``, ``Đơn vị đóng vai trò phối hợp:``), what it does
     # (``Cơ quan tổ chức thực hiện:``), or advises on (``Cơ quan tham mưu thực hiện:``)
-    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+thực\s+hiện)|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)"
+    r"|(?:giữ|đóng)\s+vai\s+trò|tổ\s+chức(?=\s+(?:thực\s+hiện|triển\s+khai))|tham\s+mưu(?=\s+(?:thực\s+hiện|chủ\s+trì|phối\s+hợp)))\s+)"
     # two of them (``Cơ quan trực tiếp tổ chức thực hiện:``, ``Đơn vị được giao trực tiếp chủ trì:``)
     r"{0,2}"
 )
@@ -76,13 +76,18 @@ _FIELD_LABELS = (
     + r"được\s+(?:giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?(?=\s*[:(])"
     + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
+    # who is in charge, bare (``Phụ trách chính: Tổ Tư vấn …``, ``Phụ trách: Đoàn Thanh niên``; ``Lãnh đạo phụ trách``
+    # is the leader over it, another field)
+    r"|phụ\s+trách(?:\s+chính)?"
     r"|trách\s+nhiệm(?:\s+(?:thực\s+hiện|triển\s+khai))?|phân\s+công(?:\s+(?:thực\s+hiện|trách\s+nhiệm|nhiệm\s+vụ))?)"
-    r"|(?P<time>(?:mốc\s+)?thời\s+(?:gian|hạn)"
+    r"|(?P<time>(?:mốc\s+)?thời\s+(?:gian|hạn|điểm)"
     + _LABEL_TAIL  # ``Thời gian thực hiện:``, ``Thời gian mở lớp:``, ``Thời hạn gửi báo cáo:``: by when, whatever it is
     # a report's deadline after a comma (``Thời hạn hoàn thành, báo cáo kết quả:``), not a thing's time (``Thời hạn
     # lưu trữ hồ sơ, tài liệu …``)
     + r"(?:\s*,\s*(?:báo\s+cáo|gửi|nộp|trình)(?:\s+(?-i:\p{Ll}+)){0,3}(?=\s*:))?"
-    + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành)"
+    + r"|tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|hạn\s+hoàn\s+thành|hạn\s+(?:chót|cuối)"
+    + _LABEL_TAIL
+    + r"|hoàn\s+thành(?=\s*:))"  # (bare: ``Hoàn thành: Tháng 10/2047``)
     # (``Nội dung triển khai:``, ``Các nội dung chủ yếu:``, ``Những nội dung cần làm``: the activities under their label)
     r"|(?P<task>(?:(?:các|những)\s+)?nội\s+dung(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|công\s+việc|nhiệm\s+vụ"
     r"|hoạt\s+động|cụ\s+thể|chi\s+tiết|chính|chủ\s+yếu|trọng\s+tâm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?"

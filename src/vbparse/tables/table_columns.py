@@ -106,7 +106,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
                 r"|^(?:co quan|don vi|bo phan|nguoi) duoc (?:giao|phan cong)$"
             ),
         ),
-        ("time", r"thoi gian|thoi han|tien do|han hoan thanh|moc|^han(?: chot| cuoi|$)|^ky han"),
+        ("time", r"thoi gian|thoi han|thoi diem|tien do|han hoan thanh|moc|^han(?: chot| cuoi|$)|^ky han"),
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         # (not ``Tên sản phẩm``: the name of what the row makes, its task, ``_names_what_a_row_makes``)
