@@ -703,6 +703,7 @@ PASSING_TWINS = frozenset(
         "f4-bare-lead-in-and-de-nghi-inside-twin21",
         "f4-bare-lead-in-and-de-nghi-inside-twin22",
         "f4-bare-lead-in-and-de-nghi-inside-twin23",
+        "f4-bare-lead-in-and-de-nghi-inside-twin24",
         "f4-bare-lead-in-and-de-nghi-inside-twin3",
         "f4-bare-lead-in-and-de-nghi-inside-twin4",
         "f4-bare-lead-in-and-de-nghi-inside-twin5",

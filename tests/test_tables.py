@@ -1402,6 +1402,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "DUTIES_OF", "Nhiệm vụ, quyền hạn chung của Đảng uỷ viên", {}),
     ("obligations", "AS_FOLLOWS_INTRO", "thực hiện chế độ báo cáo bằng văn bản và thư điện tử như sau:", {}),
     ("obligations", "AS_FOLLOWS_INTRO", "tổ chức các hoạt động sau đây:", {}),
+    ("obligations", "AS_FOLLOWS_INTRO", "tổ chức các hoạt động được nêu dưới đây:", {}),
+    ("obligations", "LIST_OBJECT_FRAME", "đảm nhiệm các phần việc được liệt kê dưới đây:", {}),
+    ("obligations", "LIST_OBJECT_FRAME", "rà soát các việc được liệt kê trong Phụ lục:", None),
     ("obligations", "AS_FOLLOWS_INTRO", "có trách nhiệm xem xét, xử lý theo quy trình sau:", {}),
     (
         "obligations",

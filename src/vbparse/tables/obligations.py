@@ -378,6 +378,9 @@ TASK_LIST_INTRO = compiled(
     # (``… làm những việc dưới đây:``: below, as ``sau đây``)
     r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây|cụ\s+thể(?:\s+(?:như\s+)?sau)?))?\s*:\s*$"
 )
+#: Where a list stands, maybe said to be listed there (``sau``, ``dưới đây``, ``được liệt kê dưới đây``, ``nêu
+#: sau``).
+_LISTED_BELOW = r"(?:\s+(?:được\s+)?(?:liệt\s+kê|nêu|ghi|trình\s+bày))?\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây)"
 #: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
 #: chế độ báo cáo … bằng văn bản như sau:``, 102): its items are that subject's tasks too.
 AS_FOLLOWS_INTRO = compiled(
@@ -389,14 +392,14 @@ AS_FOLLOWS_INTRO = compiled(
     r"(?:(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|hoạt\s+động|phần\s+việc|việc"
     # ``… xử lý theo quy trình sau:``, ``… theo các bước sau:``: the steps it follows are its tasks
     r"|công\s+việc|bước|biện\s+pháp|giải\s+pháp)|(?:các\s+)?(?:quy\s+trình|trình\s+tự))"
-    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây))"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?" + _LISTED_BELOW + r")"
     r"\s*:\s*$"
 )
 #: The frame of a lead-in that names what its subject takes on whatever its verb (``X đảm nhiệm các việc sau:``, ``X
 #: ưu tiên giải quyết những phần việc dưới đây:``): the list's noun, which no name holds; the verb is the word before.
 LIST_OBJECT_FRAME = compiled(
     r"(?i)(?<=[ \t])(?:các|những|một\s+số)\s+(?:việc|phần\s+việc|công\s+việc|nhiệm\s+vụ)"
-    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây)\s*:?\s*$"
+    r"(?:\s+(?:chính|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?" + _LISTED_BELOW + r"\s*:?\s*$"
 )  # (a heading is read without its colon)
 #: A task sentence that ends by saying its items specify it (``… rà soát danh mục thuốc, cụ thể:``, ``… nâng cao
 #: chất lượng; trong đó lưu ý:``): the items below are its subject's tasks, whatever their labels (``a)``, ``-``),
