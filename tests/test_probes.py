@@ -494,6 +494,7 @@ PASSING_TWINS = frozenset(
         "a5-bare-lead-in-two-subjects-twin21",
         "a5-bare-lead-in-two-subjects-twin22",
         "a5-bare-lead-in-two-subjects-twin23",
+        "a5-bare-lead-in-two-subjects-twin24",
         "a5-bare-lead-in-two-subjects-twin3",
         "a5-bare-lead-in-two-subjects-twin4",
         "a5-bare-lead-in-two-subjects-twin5",

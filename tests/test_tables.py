@@ -1404,6 +1404,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "AS_FOLLOWS_INTRO", "tổ chức các hoạt động sau đây:", {}),
     ("obligations", "AS_FOLLOWS_INTRO", "tổ chức các hoạt động được nêu dưới đây:", {}),
     ("obligations", "LIST_OBJECT_FRAME", "đảm nhiệm các phần việc được liệt kê dưới đây:", {}),
+    ("obligations", "LIST_OBJECT_FRAME", "khẩn trương hoàn thành những việc sau trong tháng 02/2049:", {}),
     ("obligations", "LIST_OBJECT_FRAME", "rà soát các việc được liệt kê trong Phụ lục:", None),
     ("obligations", "AS_FOLLOWS_INTRO", "có trách nhiệm xem xét, xử lý theo quy trình sau:", {}),
     (

@@ -84,7 +84,11 @@ def _counterpart_end(text: str, q: int) -> int | None:
     return None
 
 
-_HAVING, _AREA_OPENER = compiled(r"có "), compiled(r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|phạm[ \t]+vi) ")
+#: (``thuộc`` left out before an area: ``UBND các xã`` + ``vùng chuyên canh cà phê`` + the verb, as ``thuộc vùng …``)
+_HAVING, _AREA_OPENER = (
+    compiled(r"có "),
+    compiled(r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|phạm[ \t]+vi) |(?:vùng|khu[ \t]+vực)[ \t]+(?=\p{Ll})"),
+)
 _LEVEL_WORDS = [regex.escape(level).replace(r"\ ", r"[ \t]+") for level in PLACE_LEVELS]
 #: Places of a level named in the plural, right before a having clause (``các xã``, ``các phường, xã``).
 _PLURAL_PLACES_END = compiled(

@@ -13,6 +13,7 @@ from ..chars import collapse_spaces, fold
 from ..models import Assignee
 from ..structure.parser import Node
 from ..tables.obligations import (
+    AS_FOLLOWS_INTRO,
     ASSIGNMENT_LINE,
     CONDITION_AFTER_SUBJECT,
     CONNECTIVE,
@@ -20,6 +21,7 @@ from ..tables.obligations import (
     DECISION_LEAD_IN,
     ELABORATION_START,
     IN_CHARGE,
+    LIST_OBJECT_FRAME,
     REPORTS_WHAT_FOLLOWS,
     SPECIFIED_BELOW,
 )
@@ -28,6 +30,7 @@ from ..tables.rules_not_task import NOT_TASK_CRITERIA, SUBJECT_NO_PREDICATE, SUB
 from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
 from .clause_delegation import read_after_clause
+from .deadlines import Deadline
 from .name_refusals import REFUSALS
 from .name_unlisted_members import place_name_end, unlisted_members_end
 from .node_annotations import subject_groups
@@ -475,13 +478,35 @@ def _lead_in(
     support = [] if decided else aside + partners_of(ctx, rest, leads + aside)
     if not decided:
         lead_in_own_task(ctx, node, leads, rest, section, mode)
+    by_when = _lead_in_deadline(ctx, rest)
     for c in node.children:
         if own_subject(c):  # ``1. Yêu cầu Thủ trưởng các cơ quan …`` under the lead-in: its own task
             walk(ctx, c)
         elif not decided:
             # (under a letter's unnumbered lead-in, each point stands in its own section)
-            at = section if node.label else c.path
-            emit(ctx, leads, node_text(c), c, at, mode, rule="lead_in.items", extra_support=support)
+            at, task = (section if node.label else c.path), node_text(c)
+            own = by_when is None or bool(ctx.deadline(task).date)
+            dl, dl_rule = (None, None) if own else (by_when, "deadline.lead_in")
+            emit(
+                ctx,
+                leads,
+                task,
+                c,
+                at,
+                mode,
+                rule="lead_in.items",
+                extra_support=support,
+                deadline=dl,
+                deadline_rule=dl_rule,
+            )
+
+
+def _lead_in_deadline(ctx: Context, rest: str) -> Deadline | None:
+    """The time a lead-in gives all its items after its list's words (``… những việc sau trong tháng 02/2049:``):
+    the deadline of each item that states none of its own."""
+    listed = AS_FOLLOWS_INTRO.search(rest) or LIST_OBJECT_FRAME.search(rest)
+    dl = ctx.deadline(rest[listed.start() :]) if listed is not None else None
+    return dl if dl is not None and dl.date else None
 
 
 node_reader("node.assignee_heading")(assignee_heading)  # (registered here: its module is at its size limit)

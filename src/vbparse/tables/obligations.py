@@ -380,7 +380,11 @@ TASK_LIST_INTRO = compiled(
 )
 #: Where a list stands, maybe said to be listed there (``sau``, ``dưới đây``, ``được liệt kê dưới đây``, ``nêu
 #: sau``).
-_LISTED_BELOW = r"(?:\s+(?:được\s+)?(?:liệt\s+kê|nêu|ghi|trình\s+bày))?\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây)"
+_LISTED_BELOW = (
+    r"(?:\s+(?:được\s+)?(?:liệt\s+kê|nêu|ghi|trình\s+bày))?\s+(?:sau(?:\s+đây)?|như\s+sau|dưới\s+đây)"
+    # and by when, all of them (``… những việc sau trong tháng 02/2049:``)
+    r"(?:,?\s+(?:trong|trước|chậm\s+nhất)\s+[^:,;.\n]{3,40}?)?"
+)
 #: ... or whatever the subject does ``như sau:``, in the sentence that names it (``Ban Thường trực … thực hiện
 #: chế độ báo cáo … bằng văn bản như sau:``, 102): its items are that subject's tasks too.
 AS_FOLLOWS_INTRO = compiled(

@@ -723,6 +723,22 @@ RULES: tuple[ObligationRule, ...] = (
         pattern=deadlines.DEADLINE_CUE,
     ),
     ObligationRule(
+        "deadline.lead_in",
+        "the time a lead-in gives all its items after its list's words (``… những việc sau trong tháng 02/2049:``), "
+        "for each item that states none of its own",
+        (
+            E(
+                "1. Sở Y tế khẩn trương hoàn thành những việc sau trong tháng 3/2026:\n- Rà soát cơ số thuốc.\n",
+                "Sở Y tế",
+            ),
+            E(
+                "2. Công an tỉnh thực hiện các nhiệm vụ sau trước ngày 30/6/2026:\n- Kiểm tra các cơ sở lưu trú.\n",
+                "Công an tỉnh",
+            ),
+        ),
+        ("1. Sở Y tế thực hiện những việc sau:\n- Rà soát cơ số thuốc.\n",),
+    ),
+    ObligationRule(
         "deadline.field",
         "the time a labelled field gives the task (its own, or its section's for every task under it that states "
         "none: ``b) Thời gian: Từ … đến …``), or a task table's time column",
