@@ -41,13 +41,23 @@ def run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[N
     or number before the sentence's verb (``_committee_field_end``)."""
     role = ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
     tail = sentence[end : role.start()] if role is not None else ""
-    if not tail[:1].isspace() or not runs_to_its_level(tail.strip()):
+    if not tail[:1].isspace() or not (runs_to_its_level(tail.strip()) or _about_field(tail)):
         closed = _committee_field_end(sentence, names, end) or _owner_end(sentence, names, end)
         if closed is None:
             return names, end
         tail = sentence[end:closed]
     last = replace(names[-1], end=end + len(tail.rstrip()), canonical=None, alias_end=None)
     return [*names[:-1], last], last.end
+
+
+#: What a national body is about, in lower case up to its role word (``Trung tâm Điều phối quốc gia`` + ``về ghép bộ
+#: phận cơ thể người`` + ``chủ trì``): the name's (not ``về việc …``, what a text is about).
+_ABOUT = compiled(r"[ \t]+về[ \t]+(?!việc(?![\p{L}]))(?:\p{Ll}+[ \t]*,?[ \t]*){1,8}")
+
+
+def _about_field(tail: str) -> bool:
+    """Whether ``tail`` is only what the name is about (``_ABOUT``), no task verb in it."""
+    return _ABOUT.fullmatch(tail) is not None and TASK_VERB.search(tail) is None
 
 
 #: A committee's head and at most its function's verb, the whole of a name that says nothing of which one (``Ban Chỉ

@@ -7,7 +7,14 @@ from __future__ import annotations
 from ..structure.parser import Node
 from ..tables.deadlines import DEADLINE_PROMISE
 from ..tables.field_labels import FIELD_BLOCK
-from ..tables.obligations import GENERIC_EXECUTION, MANNER_HEADING, PASSIVE_WHO, SUPPORT_ONLY, WHO_ROLE
+from ..tables.obligations import (
+    FRONTED_PARTNERS,
+    GENERIC_EXECUTION,
+    MANNER_HEADING,
+    PASSIVE_WHO,
+    SUPPORT_ONLY,
+    WHO_ROLE,
+)
 from ..tables.rules import record_pattern
 from .assignees import find_names, positional_partners, subject
 from .obligation_context import BRACKET_AFTER
@@ -65,8 +72,12 @@ def who_fields(text: str) -> list[tuple[str, str]]:
         passive = PASSIVE_WHO.match(said)  # ``Các hoạt động tại điểm a do`` + ``Sở Y tế chủ trì thực hiện``
         sentence = said[passive.end() :] if passive else said
         found = find_subject(sentence)
-        if found is None or found[1] != 0:
+        fronted = FRONTED_PARTNERS.match(sentence) if found is not None and found[1] else None
+        if found is None or (found[1] != 0 and fronted is None):
             return []
+        if fronted is not None:  # (``Với sự phối hợp của A và B,`` + ``X chủ trì …``: A and B support it)
+            out.append(("support", sentence[fronted.end() : found[1]].rstrip(" ,")))
+            sentence, found = sentence[found[1] :], (found[0], 0, found[2] - found[1], found[3])
         rest = sentence[found[2] :]
         plain, when = without_deadline(rest.strip(" ,.;:"))
         if SUPPORT_ONLY.fullmatch(plain):  # (``Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý III``)

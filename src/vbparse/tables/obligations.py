@@ -438,7 +438,9 @@ PARTNER = compiled(
     r"(?i)(?<![\p{L}])phối\s+hợp(?:"
     # how closely, in any one or two words in lower case when ``với`` follows (``phối hợp nhanh chóng với``), or from
     # when, in up to five (``phối hợp ngay từ khâu chuẩn bị với``) ...
-    r"\s+(?-i:(?!với\b)\p{Ll}+(?:\s+(?!với\b)\p{Ll}+)?|(?:ngay|từ|trong|trước)(?:\s+(?!với\b)\p{Ll}+){1,5})\s+với"
+    r"\s+(?-i:(?!với\b)\p{Ll}+(?:\s+(?!với\b)\p{Ll}+)?|(?:ngay|từ|trong|trước)(?:\s+(?!với\b)\p{Ll}+){1,5}"
+    # ... or how well, after ``có`` (``phối hợp có hiệu quả với``, ``phối hợp có trách nhiệm với``)
+    r"|có(?:\s+(?!với\b)(?-i:\p{Ll})+){1,2})\s+với"
     # ... or in the words of closeness, ``với`` or not (``phối hợp thường xuyên với``, ``phối hợp chặt chẽ, kịp thời
     # với``)
     r"|(?:,?\s+(?:chặt\s+chẽ|thường\s+xuyên|tích\s+cực|kịp\s+thời|đồng\s+bộ|nhịp\s+nhàng|hiệu\s+quả)){0,2}"
@@ -666,6 +668,11 @@ PLACE_NAME_AT_END = compiled(
 PASSIVE_WHO = compiled(
     r"(?i)^\s*(?:(?:các|những)\s+)?(?:hoạt\s+động|nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)(?:\s+[^\s,;.:]+){0,8}?"
     r"\s+do\s+(?=\p{Lu})"
+)
+#: The partners of a who-sentence named first, with their cooperation (``Với sự phối hợp của`` + ``Hội Liên hiệp Phụ
+#: nữ tỉnh và …`` + ``, Sở Y tế chủ trì thực hiện …``): whom it names up to the comma before the subject support it.
+FRONTED_PARTNERS = compiled(
+    r"(?i)^\s*(?:cùng\s+)?(?:với|có)\s+sự\s+(?:phối\s+hợp|tham\s+gia)(?:,?\s+(?-i:\p{Ll})+){0,3}?\s+của\s+(?=\p{Lu}|các\s)"
 )
 #: A role a subject states before the partners and the generic verb of a sentence that only says who does what is
 #: listed elsewhere (``Sở A chủ trì, phối hợp với Sở B tổ chức thực hiện.``).
