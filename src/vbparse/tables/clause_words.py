@@ -393,6 +393,10 @@ NAME_STOPS: tuple[str, ...] = (
     "cũng",
     "đều",
     "vẫn",
+    # now, a state described (``Trung tâm Lưu trữ hiện nay quản lý …``): no task (not ``hiện`` alone: ``Lưu trữ hiện
+    # hành`` is a name)
+    "hiện nay",
+    "hiện tại",
     "luôn",
     "hãy",
     "chưa",

@@ -331,7 +331,7 @@ INSERTED_CLAUSE = compiled(
 #: ``Sở Nội vụ tại Tờ trình …``; where it belongs or how much it gets (``Văn phòng Ủy ban nhân dân … thuộc Ủy ban
 #: nhân dân các tỉnh``, ``Ủy ban nhân dân cấp huyện tối thiểu 80m2``, 111); where they work.
 NOT_A_PREDICATE = compiled(
-    r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|đang|do|cho(?!\s+(?:ý\s+kiến|vay|mượn|thuê))|từ|đến(?!\s+(?:từng|tận)\s)|ngày|năm|số(?!\s+hóa)|gồm|"
+    r"(?:(?:của|về|trong|tại|theo(?!\s+dõi)|để|đối\s+với|trên|và|thì|đã|đang|(?<!(?:thực|thể|xuất|phát)\s)hiện(?!\s+(?:đại|thực)\s+hóa)|do|cho(?!\s+(?:ý\s+kiến|vay|mượn|thuê))|từ|đến(?!\s+(?:từng|tận)\s)|ngày|năm|số(?!\s+hóa)|gồm|"
     r"như|tháng|thuộc|"
     r"tối\s+thiểu|tối\s+đa)(?![\p{L}])"
     r"|được\s+(?!giao|phân\s+công)|là\s+(?!cơ\s+quan|đơn\s+vị|đầu\s+mối|thường\s+trực|bộ\s+phận)"
