@@ -1320,6 +1320,7 @@ PASSING_TWINS = frozenset(
         "s6-heading-name-dash-apposition-in-emphasis-twin21",
         "s6-heading-name-dash-apposition-in-emphasis-twin22",
         "s6-heading-name-dash-apposition-in-emphasis-twin23",
+        "s6-heading-name-dash-apposition-in-emphasis-twin24",
         "s6-heading-name-dash-apposition-in-emphasis-twin3",
         "s6-heading-name-dash-apposition-in-emphasis-twin4",
         "s6-heading-name-dash-apposition-in-emphasis-twin5",

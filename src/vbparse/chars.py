@@ -206,14 +206,15 @@ def _lowered(text: str) -> str:
 _EMPHASIS_MARKS = compiled(r"[ \t]*\*{2,}(?:[ \t]*\*{2,})*[ \t]*")
 
 
-#: A list item's label inside emphasis marks at a line's start (``*a) *Tổ chức …``, ``*1.2.* Sở A``): the marks
-#: a web copy left around it, single ones too.
+#: A list item's label inside emphasis marks at a line's start (``*a) *Tổ chức …``, ``*1.2.* Sở A``, ``_1.2.`` over its
+#: italic heading): the marks a web copy left around it, single ones too.
 _MARKED_LABEL = compiled(
-    r"(?P<open>\*{1,3})(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[.)](?P<close>[ \t]*\*+(?:[ \t]*\*{2,})*[ \t]*)?"
+    r"(?P<open>\*{1,3}|_{1,2})(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[.)]"
+    r"(?P<close>[ \t]*(?:\*+|_{1,2}(?![\p{L}\p{N}]))(?:[ \t]*\*{2,})*[ \t]*)?"
 )
-#: Where the asterisks of a text stand (the standard library's ``re``: a C scan, the text's other characters
-#: never tried by the patterns above).
-_STARS = re.compile(r"\*+")
+#: Where the asterisks (and underscores) of a text stand (the standard library's ``re``: a C scan, the text's other
+#: characters never tried by the patterns above); only asterisks make a run of marks anywhere.
+_STARS = re.compile(r"\*+|_+")
 
 
 def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
@@ -222,7 +223,7 @@ def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
     space in or around it (``2.** **Rà`` → ``2. Rà``, ``*a) *Tổ`` → ``a) Tổ``), nothing for any other (``**Rà``
     → ``Rà``).  A Markdown table's row (a line opening with ``|``) keeps its marks: its reader reads them (``|
     **II** | …``: a group row)."""
-    if "*" not in text:
+    if "*" not in text and "_" not in text:
         return []
     found: list[tuple[int, int]] = []
     covered = 0  # where the last run found ends: the asterisks before it are in it
@@ -237,9 +238,11 @@ def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
                 found.append(m.span("open"))
                 if m.group("close"):
                     found.append(m.span("close"))
+                elif (closing := _closing_mark(text, m.end(), m.group("open"))) is not None:
+                    found.append((closing, closing + len(m.group("open"))))  # (``_1.2. Trung tâm …_``)
                 covered = m.end()
                 continue
-        if star.end() - a >= 2:
+        if star.end() - a >= 2 and text[a] == "*":
             while a > line and text[a - 1] in " \t":
                 a -= 1
             m = _EMPHASIS_MARKS.match(text, a)
@@ -261,6 +264,19 @@ def emphasis_mark_runs(text: str) -> list[tuple[int, int, str]]:
         spaced = before.strip() and after.strip() and any(c in " \t" for c in text[a:e])
         out.append((a, e, " " if spaced else ""))
     return out
+
+
+def _closing_mark(text: str, at: int, mark: str) -> int | None:
+    """Where the mark that opened a label's heading closes it at the end of its line, or of the next line when the
+    label stands alone on its own (``_1.2.`` / ``Trung tâm Cấp cứu 115 tỉnh_``); None when neither line ends so."""
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    if not text[at:end].strip() and end < len(text):
+        end = text.find("\n", end + 1)
+        end = len(text) if end == -1 else end
+    line = text[:end].rstrip(" \t")
+    closes = line.endswith(mark) and not line.endswith(mark + mark[0]) and len(line) - len(mark) > at
+    return len(line) - len(mark) if closes and line[-len(mark) - 1 : -len(mark)].strip() else None
 
 
 def without_emphasis_marks(text: str, runs: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
