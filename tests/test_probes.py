@@ -973,6 +973,7 @@ PASSING_TWINS = frozenset(
         "r1-plan-no-purpose-section-twin21",
         "r1-plan-no-purpose-section-twin22",
         "r1-plan-no-purpose-section-twin23",
+        "r1-plan-no-purpose-section-twin24",
         "r1-plan-no-purpose-section-twin3",
         "r1-plan-no-purpose-section-twin4",
         "r1-plan-no-purpose-section-twin5",

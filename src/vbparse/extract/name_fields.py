@@ -658,7 +658,8 @@ def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
     capitals; ``Trạm BTS, cột …``: an abbreviation)."""
     if not any(w[:1].isupper() and not w.isupper() for w in WORD.findall(text, start, q)[-2:]):
         return None
-    end = None
+    acts = name_verbs.acts_field(text, start, q)  # (``Phòng Kiểm tra`` + ``, kiểm soát nội bộ``: a field of two acts)
+    end, prev = None, ""
     for count, w in enumerate(WORD.finditer(text, r)):
         gap = text[(end or r) : w.start()].strip(" \t")
         if gap:  # (``…, giáo dục pháp luật`` + ``, Giám đốc Trung tâm …``: a list's next name after the field)
@@ -669,11 +670,13 @@ def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
         word = w.group()
         if count > DEFAULT_FIELD_SYLLABLES + 1 or not word.isalpha() or not word.islower() or word in CLAUSE_WORDS:
             return None
-        if STOP.match(text, w.start()) or LEVEL.match(text, w.start()) or noun_at(text, w.start()) is not None:
+        first_act = acts and count == 0 and not ROLE_WORD.match(text, w.start())
+        if (STOP.match(text, w.start()) and not first_act) or LEVEL.match(text, w.start()):
             return None
-        if name_lexicon.LOWER_HEAD.match(text, w.start()):
+        second = end is not None and f"{text[end - len(prev) : end]} {word}" in syllable_pairs()  # (``nội bộ``)
+        if (noun_at(text, w.start()) is not None and not second) or name_lexicon.LOWER_HEAD.match(text, w.start()):
             return None
-        end = w.end()
+        prev, end = word, (STOP.match(text, w.start()) or w).end() if first_act else w.end()
     return None
 
 

@@ -196,3 +196,17 @@ def second_field_after_dash(text: str, kind: str, r: int) -> bool:
     # (or closing the value: ``Phối hợp: Tổ Hành chính - Văn phòng.``, nothing after it to say whose)
     closed = text[head[0] :].lstrip(" \t")[:1] in ("", ".", ";", "\n")
     return kind == "unit" and ((head[1] == "body" and bool(bare)) or (head[1] in ("body", "unit") and closed))
+
+
+#: The field in capitals just before a comma (``Kiểm tra`` of ``Phòng Kiểm tra,``).
+_CAPITAL_FIELD_END = compiled(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)*[ \t]*$")
+
+
+def acts_field(text: str, start: int, q: int) -> bool:
+    """Whether the field in capitals before the comma at ``q`` (of a name from ``start``) is an act (``Kiểm tra``):
+    the field may name a second act after its comma (``Phòng Kiểm tra`` + ``, kiểm soát nội bộ``)."""
+    field = _CAPITAL_FIELD_END.search(text, start, q)
+    if field is None or field.start() == start:
+        return False  # (the name's head itself: ``Phòng``)
+    verb = STOP.match(field.group().lower())
+    return verb is not None and verb.end() == len(field.group().rstrip())
