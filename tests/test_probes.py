@@ -1385,6 +1385,7 @@ PASSING_TWINS = frozenset(
         "s7-subheading-don-vi-thuc-hien-twin21",
         "s7-subheading-don-vi-thuc-hien-twin22",
         "s7-subheading-don-vi-thuc-hien-twin23",
+        "s7-subheading-don-vi-thuc-hien-twin24",
         "s7-subheading-don-vi-thuc-hien-twin3",
         "s7-subheading-don-vi-thuc-hien-twin4",
         "s7-subheading-don-vi-thuc-hien-twin5",

@@ -28,6 +28,7 @@ from ..tables.obligations import (
     INSERTED_CLAUSE,
     NOT_A_NAME_START,
     NOT_A_PREDICATE,
+    PERSON_APPOSITION,
     POST_SCOPE,
     REQUEST_WORD,
     ROLE_START,
@@ -239,6 +240,8 @@ def _read_subject(sentence: str) -> Subject | None:
         names, end, mode = _as_set_up(sentence, start, names, end, mode)
         if not names:
             continue
+        if names[-1].kind == "person" and (what := PERSON_APPOSITION.match(sentence, start + end)) is not None:
+            end = what.end() - start if is_predicate(sentence[what.end() :]) else end  # (``…, người có uy tín …,``)
         if all(n.kind == "person" and n.position is None for n in names) and not opens_with_verb(
             sentence[start + end :]
         ):

@@ -26,6 +26,7 @@ from ..tables.obligations import (
     MEMBER_DUTY,
     MEMBER_LINE,
     MEMBER_LIST_INTRO,
+    PERSON_APPOSITION,
     PURPOSE_SECTION_KEYS,
     RECOMMENDATIONS_HEADING,
     REPORT_HEADING,
@@ -452,10 +453,12 @@ def _acts_after_post(line: str) -> bool:
     """A person and the post set off by commas, then a verb (``Đồng chí Hà Thị Lan, Phó Chủ tịch UBND xã, vận động
     …``): the subject of a task, however the verb is spelt, not a member's line (``…, Tổ trưởng;``)."""
     found = find_subject(line)
+    if found is None or found[1] != 0:
+        return False
+    if PERSON_APPOSITION.match(line, found[0][-1].end) is not None and found[2] > found[0][-1].end:
+        return True  # (``Ông A, người có uy tín bản B,`` + ``hỗ trợ …``: read past what the person is)
     return (
-        found is not None
-        and found[1] == 0
-        and line[found[2] - 1 : found[2]] == ","
+        line[found[2] - 1 : found[2]] == ","
         and post_set_off(line, found[0][-1], found[2])
         and MEMBERSHIP_ROLE_END.match(line, found[2]) is None  # (``…, Trưởng phòng …, thành viên;``: the role held)
     )

@@ -669,6 +669,12 @@ PASSIVE_WHO = compiled(
     r"(?i)^\s*(?:(?:các|những)\s+)?(?:hoạt\s+động|nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)(?:\s+[^\s,;.:]+){0,8}?"
     r"\s+do\s+(?=\p{Lu})"
 )
+#: What a person is, in lower case, set off by commas after the person's name (``Ông Giàng A Sình`` + ``, người có uy
+#: tín bản Lử Thàng,`` + ``hỗ trợ …``): the person is the subject, the apposition no task's word.
+PERSON_APPOSITION = compiled(
+    r"\s*,\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|chuyên\s+viên|nhân\s+viên|giáo\s+viên|già\s+làng)"
+    r"(?![\p{L}])[^,;:.\n]{1,60},\s*"
+)
 #: The partners of a who-sentence named first, with their cooperation (``Với sự phối hợp của`` + ``Hội Liên hiệp Phụ
 #: nữ tỉnh và …`` + ``, Sở Y tế chủ trì thực hiện …``): whom it names up to the comma before the subject support it.
 FRONTED_PARTNERS = compiled(
