@@ -290,6 +290,7 @@ PASSING_TWINS = frozenset(
         "a2-post-heads-university-twin2",
         "a2-post-heads-university-twin21",
         "a2-post-heads-university-twin23",
+        "a2-post-heads-university-twin24",
         "a2-post-heads-university-twin3",
         "a2-post-heads-university-twin4",
         "a2-post-heads-university-twin5",

@@ -275,6 +275,9 @@ TASK_VERBS: tuple[str, ...] = (
     # whom a body reaches (``Các khoa: … liên hệ doanh nghiệp tiếp nhận sinh viên``); what a body digitises (``Trung
     # tâm Phục vụ hành chính công tỉnh số hóa kết quả …``: ``số`` alone is a number, no verb)
     "liên hệ", "số hóa",
+    # what a security team scans for (``Chuyên gia an toàn thông tin rà quét lỗ hổng …``, twenty-fourth twins); in no
+    # body's name
+    "rà quét",
     # whom a body answers (``Các sở, ngành phản hồi kết quả xử lý …``, nineteenth twins); in no body's name (not
     # ``mang``, carry: ``Người dân mang chai nhựa … đến đổi …``, what an event's people do, is no task of theirs)
     "phản hồi",
