@@ -410,6 +410,7 @@ PASSING_TWINS = frozenset(
         "a4-counter-named-body-in-leading-clause-twin21",
         "a4-counter-named-body-in-leading-clause-twin22",
         "a4-counter-named-body-in-leading-clause-twin23",
+        "a4-counter-named-body-in-leading-clause-twin24",
         "a4-counter-named-body-in-leading-clause-twin3",
         "a4-counter-named-body-in-leading-clause-twin4",
         "a4-counter-named-body-in-leading-clause-twin5",

@@ -1705,6 +1705,8 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Một tuần trước ngày thi", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Thay mặt Ủy ban nhân dân tỉnh, Sở Ngoại vụ gửi", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Thay đổi mẫu biểu báo cáo", None),
     # twenty-third twin of A4: outside hours or days (``Ngoài giờ hành chính và vào các ngày nghỉ, …``)
     ("obligations", "ADVERBIAL_OPENER", "Ngoài giờ hành chính", {}),
     ("obligations", "ADVERBIAL_OPENER", "Ngoài thời gian học chính khóa", {}),

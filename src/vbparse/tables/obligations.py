@@ -198,6 +198,8 @@ ADVERBIAL_OPENER = compiled(
     r"|được\s+sự\s+(?:thống\s+nhất|đồng\s+ý|chấp\s+thuận|cho\s+phép|chỉ\s+đạo|ủy\s+quyền|uỷ\s+quyền)"
     # under another's direction (``Dưới sự chỉ đạo thống nhất của Ban Chỉ đạo …, Sở A …``)
     r"|dưới\s+sự\s+(?:chỉ\s+đạo|lãnh\s+đạo|hướng\s+dẫn|điều\s+hành|điều\s+phối|giám\s+sát)"
+    # on another's behalf (``Thay mặt Ủy ban nhân dân tỉnh, Sở Ngoại vụ gửi …``, ``Nhân danh …,``): who acts follows
+    r"|thay\s+mặt|nhân\s+danh"
     # how often (``Cứ 02 ngày một lần …,``, ``Cứ mỗi quý,``)
     r"|cứ"
     # where it applies (``Ở những xã có trên 30% diện tích nhiễm rầy, …``, ``Tại các điểm tiêm chủng, …``)
