@@ -63,3 +63,14 @@ def owner_noun(text: str, start: int, end: int | None) -> bool:
     economy's actors, as ``chủ đầu tư`` is, whom a list of the state's bodies does not run on into."""
     owner = _OWNER.match(text, start)
     return owner is not None and end is not None and owner.end() < end
+
+
+#: A list of owners before a comma (``Các chủ tàu cá,`` + ``chủ cơ sở lưu trú …``), within a member's reach.
+_OWNERS_BEFORE = compiled(r"(?i:các|những)[ \t]+chủ[ \t]+\p{Ll}[^,;:.]*,[ \t]*$")
+DEFAULT_OWNERS_REACH = 60
+
+
+def after_owners(text: str, pos: int) -> bool:
+    """Whether a plural of owners and its comma stand just before ``pos``: the owner there goes on that list (twenty-fourth
+    twin of A3), where after any other member an owner begins an assignee of its own (``Các hộ gia đình, chủ rừng``)."""
+    return _OWNERS_BEFORE.search(text, max(0, pos - DEFAULT_OWNERS_REACH), pos) is not None

@@ -65,7 +65,7 @@ from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import LISTED_AT, LISTED_WHERE, NAMED_PAIR
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES, syllable_pairs
 from .alternations import alternation, first_word, match_at
-from .kind_nouns import kind_noun_end, owner_noun
+from .kind_nouns import after_owners, kind_noun_end, owner_noun
 from .name_actors import market_actor
 
 #: A name runs on for at most this many words (a longer run is a sentence, not a name).
@@ -605,7 +605,8 @@ def new_member_at(text: str, pos: int, before_modified: bool, kind: str = "other
     if end is None or LEVEL.match(text, pos) or (kind != "other" and not owner_noun(text, pos, end)):
         return False
     key = fold(text[pos:end])
-    return key in _MODIFIED_NOUNS or owner_noun(text, pos, end) or (before_modified and key not in FIELD_NOUN_KEYS)
+    owner = owner_noun(text, pos, end) and not after_owners(text, pos)  # (``Các chủ tàu cá, chủ cơ sở …``: one list)
+    return key in _MODIFIED_NOUNS or owner or (before_modified and key not in FIELD_NOUN_KEYS)
 
 
 def member_modified(text: str, q: int) -> bool:
