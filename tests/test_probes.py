@@ -233,6 +233,7 @@ PASSING_TWINS = frozenset(
         "a1-verb-thanh-lap-after-name-twin20",
         "a1-verb-thanh-lap-after-name-twin21",
         "a1-verb-thanh-lap-after-name-twin22",
+        "a1-verb-thanh-lap-after-name-twin24",
         "a1-verb-thanh-lap-after-name-twin3",
         "a1-verb-thanh-lap-after-name-twin4",
         "a1-verb-thanh-lap-after-name-twin5",

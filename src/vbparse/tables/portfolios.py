@@ -24,6 +24,8 @@ PORTFOLIO_FIELDS: tuple[str, ...] = (
     "Khoa học", "Công nghệ", "Giáo dục", "Đào tạo", "Y tế", "Văn hóa", "Văn hoá", "Thể thao", "Du lịch", "Dân tộc",
     "Tôn giáo", "Ngoại vụ", "Ngoại giao", "Lao động", "Thương binh", "Xã hội", "Thông tin", "Truyền thông",
     "Quốc phòng", "Kinh tế", "Hạ tầng", "Đô thị", "Quản lý đô thị", "Tư pháp - Hộ tịch", "Thống kê",
+    # security, beside defence (``Trung tâm Giáo dục quốc phòng và an ninh …``; twenty-fourth twin of A1)
+    "An ninh",
 )  # fmt: skip
 
 #: The fields the law joins by ``và`` in one department's or ministry's name (the last field before ``và``, the first
@@ -35,6 +37,7 @@ JOINED_BY_VA: tuple[tuple[str, str], ...] = (
     ("Văn hóa", "Thể thao"), ("Văn hoá", "Thể thao"), ("Văn hóa", "Thông tin"), ("Văn hoá", "Thông tin"),
     ("Khoa học", "Công nghệ"), ("Công nghệ", "Môi trường"), ("Khoa học", "Thông tin"), ("Giáo dục", "Đào tạo"),
     ("Dân tộc", "Tôn giáo"), ("Kinh tế", "Hạ tầng"), ("Hạ tầng", "Đô thị"), ("Tài chính", "Kế hoạch"),
+    ("Quốc phòng", "An ninh"),
 )  # fmt: skip
 
 _SEP = r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*[-–][ \t]*)"
