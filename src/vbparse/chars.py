@@ -274,9 +274,11 @@ def _closing_mark(text: str, at: int, mark: str) -> int | None:
     if not text[at:end].strip() and end < len(text):
         end = text.find("\n", end + 1)
         end = len(text) if end == -1 else end
-    line = text[:end].rstrip(" \t")
-    closes = line.endswith(mark) and not line.endswith(mark + mark[0]) and len(line) - len(mark) > at
-    return len(line) - len(mark) if closes and line[-len(mark) - 1 : -len(mark)].strip() else None
+    while end > at and text[end - 1] in " \t":
+        end -= 1
+    close = end - len(mark)  # (where the mark would stand; the line's text is looked at there only, not copied)
+    closes = close > at and text.startswith(mark, close) and text[close - 1] not in (mark[0], " ", "\t", "\n")
+    return close if closes else None
 
 
 def without_emphasis_marks(text: str, runs: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:

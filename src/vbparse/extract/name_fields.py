@@ -670,13 +670,14 @@ def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
         word = w.group()
         if count > DEFAULT_FIELD_SYLLABLES + 1 or not word.isalpha() or not word.islower() or word in CLAUSE_WORDS:
             return None
+        stop = STOP.match(text, w.start())
         first_act = acts and count == 0 and not ROLE_WORD.match(text, w.start())
-        if (STOP.match(text, w.start()) and not first_act) or LEVEL.match(text, w.start()):
+        if (stop and not first_act) or LEVEL.match(text, w.start()):
             return None
-        second = end is not None and f"{text[end - len(prev) : end]} {word}" in syllable_pairs()  # (``nội bộ``)
-        if (noun_at(text, w.start()) is not None and not second) or name_lexicon.LOWER_HEAD.match(text, w.start()):
+        noun = noun_at(text, w.start()) is not None and f"{prev} {word}" not in syllable_pairs()  # (not ``nội bộ``)
+        if noun or name_lexicon.LOWER_HEAD.match(text, w.start()):
             return None
-        prev, end = word, (STOP.match(text, w.start()) or w).end() if first_act else w.end()
+        prev, end = word, (stop or w).end() if first_act else w.end()
     return None
 
 

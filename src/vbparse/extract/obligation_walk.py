@@ -485,8 +485,11 @@ def _lead_in(
         elif not decided:
             # (under a letter's unnumbered lead-in, each point stands in its own section)
             at, task = (section if node.label else c.path), node_text(c)
-            own = by_when is None or bool(ctx.deadline(task).date)
-            dl, dl_rule = (None, None) if own else (by_when, "deadline.lead_in")
+            own = ctx.deadline(task) if by_when is not None else None  # (read once: emit takes it as given)
+            if own is None or own.date:
+                dl, dl_rule = own, ("deadline.task" if own is not None else None)
+            else:
+                dl, dl_rule = by_when, "deadline.lead_in"
             emit(
                 ctx,
                 leads,

@@ -77,7 +77,10 @@ def who_fields(text: str) -> list[tuple[str, str]]:
             return []
         if fronted is not None:  # (``Với sự phối hợp của A và B,`` + ``X chủ trì …``: A and B support it)
             out.append(("support", sentence[fronted.end() : found[1]].rstrip(" ,")))
-            sentence, found = sentence[found[1] :], (found[0], 0, found[2] - found[1], found[3])
+            sentence = sentence[found[1] :]
+            found = find_subject(sentence)
+            if found is None:
+                return []
         rest = sentence[found[2] :]
         plain, when = without_deadline(rest.strip(" ,.;:"))
         if SUPPORT_ONLY.fullmatch(plain):  # (``Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý III``)

@@ -12,7 +12,7 @@ from .bodies import BARE_COLLECTIVE_HEADS, BODY_HEADS, PERSON_HONORIFICS, POSITI
 from .name_clauses import MEMBERSHIP_ROLES
 from .names import FAMILY_NAMES, RANKS
 from .positions import SIGNING_POSTS
-from .post_shapes import PASSIVE_WORDS, TENSE_WORDS
+from .post_shapes import AGENT_SYLLABLES, PASSIVE_WORDS, STAFF_HEADS, TENSE_WORDS
 
 #: Headings of sections that state purposes and requirements, not assignments (folded; a heading is
 #: skipped when every part of it is one of these: ``MỤC ĐÍCH, YÊU CẦU``, not ``MỤC TIÊU, NHIỆM VỤ``).
@@ -673,9 +673,15 @@ PASSIVE_WHO = compiled(
 )
 #: What a person is, in lower case, set off by commas after the person's name (``Ông Giàng A Sình`` + ``, người có uy
 #: tín bản Lử Thàng,`` + ``hỗ trợ …``): the person is the subject, the apposition no task's word.
+#: The apposition opens with a staff noun (``post_shapes.STAFF_HEADS``), a noun an agent's syllable closes
+#: (``chuyên viên``, ``giáo viên``, ``thôn trưởng``) or a village elder (``già làng``); a post in capitals is
+#: ``post_set_off``'s (``, Trưởng bản Háng Tơ,``).
 PERSON_APPOSITION = compiled(
-    r"\s*,\s*(?:người|cán\s+bộ|công\s+chức|viên\s+chức|chuyên\s+viên|nhân\s+viên|giáo\s+viên|già\s+làng)"
-    r"(?![\p{L}])[^,;:.\n]{1,60},\s*"
+    r"\s*,\s*(?:"
+    + "|".join(h.replace(" ", r"\s+") for h in sorted(STAFF_HEADS, key=len, reverse=True))
+    + r"|\p{Ll}+\s+(?:"
+    + "|".join(AGENT_SYLLABLES)
+    + r")|già\s+làng)(?![\p{L}])[^,;:.\n]{1,60},\s*"
 )
 #: The partners of a who-sentence named first, with their cooperation (``Với sự phối hợp của`` + ``Hội Liên hiệp Phụ
 #: nữ tỉnh và …`` + ``, Sở Y tế chủ trì thực hiện …``): whom it names up to the comma before the subject support it.
