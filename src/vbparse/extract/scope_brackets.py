@@ -5,6 +5,7 @@ names read by where they stand need a verb right after them, so the list is read
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -12,6 +13,7 @@ import regex
 
 from ..pattern_cache import compiled
 from .lead_in_frame import Subject
+from .name_lexicon import head_word_at
 
 #: A bracket that opens in lower case (a scope, a manner: ``(trong phạm vi …)``, ``(theo chức năng …)``), not a
 #: name's sub-unit (``(Chi cục Thú y)``).
@@ -44,6 +46,58 @@ def read_past_scope_bracket(sentence: str, read: Callable[[str], Subject | None]
     if "(" not in sentence:
         return None
     return _read_blanked(sentence, _SCOPE_BRACKET, read)
+
+
+#: An executing sub-unit in brackets inside a list of subjects (decision 17: ``Sở Tài chính (Phòng Quản lý giá)`` +
+#: ``và Ủy ban nhân dân …``): it opens in capitals, and the list's joiner follows it.
+_SUB_UNIT_IN_LIST = compiled(r"[ \t]*\((?=[ \t]*\p{Lu})[^()\n]{1,120}\)(?=[ \t]*(?:,|và(?![\p{L}]))[ \t]+\p{L})")
+
+
+def read_past_sub_units(sentence: str, read: Callable[[str], Subject | None]) -> Subject | None:
+    """``read`` of ``sentence`` with the sub-units in brackets inside its list of subjects taken out (a bracket there
+    is no predicate, so the grammar ended the list before it), the names' offsets those of ``sentence``; None when
+    it has none or the reading finds no subject either.  A bracket of examples (``(Viettel, VNPT)``) is no
+    sub-unit: it opens with no body's head."""
+    if "(" not in sentence:
+        return None
+    cuts = [
+        m.span()
+        for m in _SUB_UNIT_IN_LIST.finditer(sentence)
+        if head_word_at(m.group(), m.group().index("(") + 1) is not None
+    ]
+    if not cuts:
+        return None
+    shorter = "".join(
+        sentence[a:b] for a, b in zip([0] + [e for _s, e in cuts], [s for s, _e in cuts] + [len(sentence)])
+    )
+    found = read(shorter)
+    if found is None or not found[0]:
+        return None
+    ends, removed = {n.end for n in found[0]}, 0
+    for a, b in cuts:  # each bracket after a name of the list, not inside one the grammar ran on over its place
+        if a - removed not in ends:
+            return None
+        removed += b - a
+
+    def at(pos: int, *, end: bool = False) -> int:
+        """``pos`` of the shorter text in ``sentence``: past every bracket taken out before it (an end at a bracket's
+        place stays before it)."""
+        removed = 0
+        for a, b in cuts:
+            if a - removed < pos or (a - removed == pos and not end):
+                removed += b - a
+        return pos + removed
+
+    names = tuple(
+        dataclasses.replace(
+            n,
+            start=at(n.start),
+            end=at(n.end, end=True),
+            alias_end=None if n.alias_end is None else at(n.alias_end, end=True),
+        )
+        for n in found[0]
+    )
+    return names, at(found[1]), at(found[2]), found[3]
 
 
 def _read_blanked(sentence: str, scope: regex.Pattern[str], read: Callable[[str], Subject | None]) -> Subject | None:
