@@ -896,6 +896,7 @@ PASSING_TWINS = frozenset(
         "l1-phoi-hop-de-xuat-no-partner-twin21",
         "l1-phoi-hop-de-xuat-no-partner-twin22",
         "l1-phoi-hop-de-xuat-no-partner-twin23",
+        "l1-phoi-hop-de-xuat-no-partner-twin24",
         "l1-phoi-hop-de-xuat-no-partner-twin3",
         "l1-phoi-hop-de-xuat-no-partner-twin4",
         "l1-phoi-hop-de-xuat-no-partner-twin5",

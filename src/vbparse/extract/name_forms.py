@@ -262,7 +262,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 # ``Nhân viên các tổ chức …``: a noun after ``các``; ``… viên phụ trách địa bàn``: a scope; ``Kỹ thuật
                 # viên bảo quản hiện vật`` + ``kiểm tra …``: what the staff member is named for
                 stop = None
-            if stop is not None and not joins and not STOP_COMPOUND_END.search(text, 0, stop.end()):
+            if stop is not None and not joins and not _compound_of_name(text, q, end, stop):
                 if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
                 if (
@@ -497,7 +497,7 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
                 end = w.end()
                 continue
             stop = None if _after_determiner(text, w.start()) else match_at(STOP, fold(token), text, w.start())
-            if stop is not None and not STOP_COMPOUND_END.search(text, 0, stop.end()):
+            if stop is not None and not _compound_of_name(text, q, end, stop):
                 break
         end = w.end()
     lower = _LOWER_HEAD.match(text, q) if text[q : q + 1].islower() else None
@@ -505,6 +505,20 @@ def positional_member(text: str, pos: int, *, later: bool = True) -> NameSpan | 
     if not shaped and ABBREVIATION.fullmatch(text, q, end) is None:
         return None  # one word alone (``Người chịu trách nhiệm …``) is no name no list knows; an abbreviation is
     return NameSpan(pos, end, "other", rule="name.member")
+
+
+def _compound_of_name(text: str, q: int, end: int, stop: regex.Match[str]) -> bool:
+    """Whether the stop after a member's words ``[q, end)`` ends a compound noun of names (``STOP_COMPOUND_END``) that
+    goes on with the member: one opened before the stop (``bầu`` + ``cử``), or one that is the stop itself right after
+    a head (``Văn phòng`` + ``đăng ký đất đai``); not right after a body's own words (``Các Trạm Y tế`` + ``đăng ký
+    chỉ tiêu``: the sentence's verb)."""
+    compound = STOP_COMPOUND_END.search(text, 0, stop.end())
+    if compound is None:
+        return False
+    if compound.start() < stop.start():
+        return True
+    words = [m.start() for m in WORD.finditer(text, q, end)][-2:]
+    return any((head := head_word_at(text, at)) is not None and head[0] == end for at in words)
 
 
 #: The bodies a post no list knows stands over: ``các`` + a collective the lists know (``các sở, ban, ngành``), or a
