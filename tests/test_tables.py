@@ -1102,6 +1102,13 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "MEMBERSHIP_ROLE_END", " thành viên tổ chức kiểm tra;", None),
     ("field_labels", "FIELD_BLOCK", "Tham gia phối hợp", {}),
     ("field_labels", "FIELD_BLOCK", "Tham gia tập huấn", None),
+    # twenty-fifth twins of T1: responsibility divided, or the units' responsibility; not a unit's own duties
+    ("field_labels", "FIELD_BLOCK", "Phân định trách nhiệm", {}),
+    ("field_labels", "FIELD_BLOCK", "Phân giao trách nhiệm thực hiện", {}),
+    ("field_labels", "FIELD_BLOCK", "Trách nhiệm của các bộ phận", {}),
+    ("field_labels", "FIELD_BLOCK", "Trách nhiệm của các cơ quan, đơn vị liên quan", {}),
+    ("field_labels", "FIELD_BLOCK", "Trách nhiệm của Sở Y tế", None),
+    ("field_labels", "FIELD_BLOCK", "Phân định ranh giới rừng", None),
     ("field_labels", "FIELD_LABEL", "Cùng phối hợp: Đoàn Thanh niên xã.", {"support": "Cùng phối hợp"}),
     ("field_labels", "FIELD_LABEL", "Tham gia: Đoàn Thanh niên xã.", None),
     ("field_labels", "PARTNER_ROLE_ONLY", " phối hợp.", {}),
@@ -1185,7 +1192,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "PLACE_NAME_AT_END", "liên minh hợp tác xã tỉnh", None),
     ("field_labels", "FIELD_BLOCK", "Đơn vị chủ trì, các đơn vị phối hợp", {}),
     ("field_labels", "FIELD_BLOCK", "Phân công nhiệm vụ cho các xã", None),
-    ("field_labels", "FIELD_BLOCK", "Trách nhiệm của các cơ quan", None),
+    # (the units' responsibility is a block's heading when every line under it is a field, twenty-fifth twins of T1;
+    # not the responsibility for a topic)
+    ("field_labels", "FIELD_BLOCK", "Trách nhiệm của các cơ quan trong công tác tuyên truyền", None),
     ("obligations", "MANNER_HEADING", "Cách thức tổ chức", {}),
     ("obligations", "MANNER_HEADING", "Phân công thực hiện", {}),
     ("obligations", "MANNER_HEADING", "Phân công và thời gian", {}),

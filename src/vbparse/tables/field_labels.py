@@ -140,5 +140,11 @@ FIELD_BLOCK = compiled(
     # who carries it out, under the item's task (``1.2. Tổ chức thực hiện`` / ``a) Chủ trì: X``, ``Phân công cơ quan
     # thực hiện`` / ``a) Cơ quan chủ trì thực hiện``): a block only when every line under it is a field
     r"|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công\s+(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?"
-    r"\s+(?:thực\s+hiện|chủ\s+trì(?:\s*,\s*phối\s+hợp)?))\s*:?\s*$"
+    r"\s+(?:thực\s+hiện|chủ\s+trì(?:\s*,\s*phối\s+hợp)?)"
+    # responsibility divided among them, or the units' (``1.1. Phân định trách nhiệm`` / ``a) Cơ quan chủ trì: X``,
+    # ``Trách nhiệm của các bộ phận`` / ``a) Chủ trì`` / ``- X``); not one body's duties (``Trách nhiệm của Sở Y tế``)
+    r"|(?:phân\s+định|phân\s+giao|xác\s+định)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?"
+    r"|trách\s+nhiệm\s+của\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|bên)"
+    r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|tổ\s+chức|cá\s+nhân))*(?:\s+(?:liên\s+quan|tham\s+gia))?"
+    r")\s*:?\s*$"
 )

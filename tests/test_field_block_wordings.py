@@ -1,0 +1,31 @@
+"""A block of field lines under a sub-item worded as responsibility divided (issue 52, twenty-fifth twins of T1:
+``1.1. Phân định trách nhiệm`` / ``a) Cơ quan chủ trì: X`` / ``b) Các cơ quan phối hợp: Y``; ``2.2. Trách nhiệm
+của các bộ phận`` / ``a) Chủ trì`` / ``- X``): the task is the item's heading, never the block's label."""
+
+from __future__ import annotations
+
+from test_rules import rows
+
+
+def test_a_block_worded_phan_dinh_trach_nhiem_gives_the_items_heading_as_task() -> None:
+    got = rows(
+        "1. KIỂM KÊ CÁC GIẾNG KHOAN BỎ HOANG\n\n1.1. Phân định trách nhiệm\n\na) Cơ quan chủ trì: Sở Xây dựng.\n\n"
+        "b) Cơ quan phối hợp: Công an tỉnh.\n\n1.2. Thời gian thực hiện: Quý II/2051.\n",
+        "assignee",
+        "role",
+        "task",
+    )
+    assert [(a, r) for a, r, _t in got] == [("Sở Xây dựng", "lead"), ("Công an tỉnh", "support")], got
+    assert all(t.upper().startswith("KIỂM KÊ CÁC GIẾNG") for _a, _r, t in got), got
+
+
+def test_a_block_worded_trach_nhiem_cua_cac_bo_phan_after_a_content_sibling() -> None:
+    got = rows(
+        "2. Nạo vét kênh tiêu\n\n2.1. Nội dung: Nạo vét 3 km kênh tiêu nội đồng trước mùa mưa.\n\n"
+        "2.2. Trách nhiệm của các bộ phận\n\na) Chủ trì\n\n- Công chức Địa chính xã\n\nb) Phối hợp\n\n- Công an xã\n",
+        "assignee",
+        "role",
+        "task",
+    )
+    assert [(a, r) for a, r, _t in got] == [("Công chức Địa chính xã", "lead"), ("Công an xã", "support")], got
+    assert not any("Trách nhiệm" in t for _a, _r, t in got), got
