@@ -68,3 +68,26 @@ def test_a_partner_clause_with_a_task_of_its_own_is_no_who_sentence() -> None:
         "Trung tâm Khuyến nông tỉnh chủ trì; Hội Nông dân tỉnh phối hợp tuyên truyền vận động hội viên tham gia.\n"
     )
     assert not any(a == "Hội Nông dân tỉnh" and t.startswith("Tập huấn") for a, _r, t, _d in got), got
+
+
+def test_the_deadline_right_after_the_generic_verb_without_a_comma_is_the_activities() -> None:
+    """Twenty-fifth twin of T3: ``X là cơ quan chủ trì, phối hợp với Y tổ chức thực hiện các hoạt động trên trong năm
+    2053``: the time closes the who-sentence, no comma before it."""
+    got = _got(
+        ACTIVITIES + "b) Cách thức tổ chức\n"
+        "Trung tâm Khuyến nông tỉnh là cơ quan chủ trì, phối hợp với Hội Nông dân tỉnh tổ chức thực hiện các hoạt động "
+        "trên trong Quý II/2027.\n"
+    )
+    task = "Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa."
+    assert ("Trung tâm Khuyến nông tỉnh", "lead", task, "2027-06-30") in got, got
+    assert ("Hội Nông dân tỉnh", "support", task, "2027-06-30") in got, got
+    assert len(got) == 4, got
+
+
+def test_a_named_activity_after_the_generic_verb_then_a_time_is_a_task_of_its_own() -> None:
+    # counter-example: what follows the generic words is no time but the activity itself (``… tuyên truyền …``)
+    got = _got(
+        ACTIVITIES + "b) Cách thức tổ chức\n"
+        "Trung tâm Khuyến nông tỉnh chủ trì tổ chức thực hiện các hoạt động tuyên truyền trong Quý II/2027.\n"
+    )
+    assert not any(t.startswith("Tập huấn") for _a, _r, t, _d in got), got

@@ -33,6 +33,11 @@ def without_deadline(text: str) -> tuple[str, str | None]:
     promise = DEADLINE_PROMISE.match(tail.lstrip())  # (``…, bảo đảm hoàn thành trong Quý III/2046``)
     if comma and DEADLINE_CUE.match(tail.lstrip(), promise.end() if promise else 0):
         return head.rstrip(), tail.strip()
+    # or right after the generic verb, no comma (``… tổ chức thực hiện các hoạt động trên trong năm 2053``)
+    for generic in reversed(list(GENERIC_EXECUTION.finditer(text))):
+        when = text[generic.end() :].strip(" .;")
+        if when and text[generic.end() : generic.end() + 1].isspace() and DEADLINE_CUE.match(when):
+            return text[: generic.end()].rstrip(), when
     return text, None
 
 
