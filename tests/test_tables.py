@@ -425,10 +425,16 @@ PATTERN_EXAMPLES = [
     ("patterns", "LABEL_LETTER", "(b) Kiểm tra việc huấn luyện", {"label": "b"}),
     ("patterns", "LABEL_LETTER", "(ii) Tổ chức các hội thảo", None),
     ("patterns", "LABEL_LETTER", "(i) Rà soát trình độ công nghệ", None),
+    # small Roman numerals of more letters than one at a line's start (twenty-fifth twin of WRAP); not in brackets
+    ("patterns", "LABEL_LETTER", "iii) Trung tâm Y tế huyện kiểm tra", {"label": "iii"}),
+    ("patterns", "LABEL_LETTER", "iv) Ủy ban nhân dân các xã", {"label": "iv"}),
+    ("patterns", "LABEL_LETTER", "(iv) Ủy ban nhân dân các xã", None),
     ("patterns", "LABEL_BULLET", "- Tăng cường", {"label": "-"}),
     ("patterns", "LABEL_START", "     1.2. Nhiệm vụ", {}),
     ("patterns", "LABEL_START", "– Tăng cường", {}),
     ("patterns", "LABEL_START", "1- Công an phường kiểm tra", {}),
+    ("patterns", "LABEL_START", "ii) Công an huyện bố trí", {}),  # twenty-fifth twin of WRAP
+    ("patterns", "LABEL_START", "viên chức kiểm tra", None),
     ("patterns", "LABEL_START", "tỉnh trước ngày 15/12/2026.", None),
     ("patterns", "LABEL_START", "Điều 6, khoản 5 Điều 9 của Luật", None),
     ("patterns", "QUOC_HIEU", "CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}),

@@ -250,7 +250,7 @@ def may_be_label(text: str) -> bool:
     if first in _ROMAN_DIGITS:
         return second in _ROMAN_DIGITS or second in ".-)/" or second.isspace()
     if first in _LETTERS:
-        return second in ".)/" or second.isspace()
+        return second in ".)/" or second.isspace() or (first in "ivx" and second in "ivx")  # (``ii)``: SMALL_ROMAN)
     if first == "(":
         return second in _LETTERS and text[2:3] == ")"
     return text.startswith(("PHẦN", "Phần", "Điều", "PHỤ LỤC"))

@@ -301,13 +301,22 @@ LABEL_ARABIC = compiled(
 )
 #: ``a)``, ``a.``, and in brackets ``(a)`` (``(a) Tổng hợp danh sách …`` under ``… các việc sau:``); not ``(i)``,
 #: ``(v)``, ``(x)``: small Roman numerals in brackets (``(i) …; (ii) …``) run on inside a paragraph.
-LABEL_LETTER = compiled(r"^(?:\((?=[a-hj-uwyzđ]\)))?(?P<label>(?<=\()[a-hj-uwyzđ]|(?<!\()[a-zđ])(?:\s*[.)]\s+|/\s+)")
+#: Small Roman numerals of more than one letter at a line's start with a bracket after them (``ii)``, ``iv)``, as
+#: ``i)`` is a letter's label): items of a list numbered so, ranked as letters.
+SMALL_ROMAN = r"(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3})(?=\))"
+LABEL_LETTER = compiled(
+    r"^(?:\((?=[a-hj-uwyzđ]\)))?(?P<label>(?<=\()[a-hj-uwyzđ]|(?<!\()"
+    + SMALL_ROMAN
+    + r"|(?<!\()[a-zđ])(?:\s*[.)]\s+|/\s+)"
+)
 LABEL_BULLET = compiled(r"^(?:[-•*]\s*)?(?P<label>[-+•*])\s+")
 #: Any of these labels, loosely, opening a line of layout text as a reader writes it (before
 #: normalisation: an en dash is still ``–``): ``I.``, ``1.2.``, ``a)``, ``– ``, ``Điều 3``, ``Phần II``.  A
 #: line that opens so starts a paragraph.
 LABEL_START = compiled(
-    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|(?:[IVXLC]+|\d{1,2}|[a-zđ])/\s|\d{1,2}-\s+\p{Lu}|[a-zđ][.)]"
+    r"^\s*(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)]|(?:[IVXLC]+|\d{1,2}|[a-zđ])/\s|\d{1,2}-\s+\p{Lu}|[a-zđ][.)]|"
+    + SMALL_ROMAN
+    + r"\)"
     # a bullet, also a glyph normalisation writes ``•`` for (``▪ Đơn vị chủ trì: …``)
     rf"|[-+•*–{BULLET_GLYPHS}]\s"
     r"|Điều\s+\d+(?!\d|\s*[;,)])|Phần\s+[IVX\d])"
