@@ -327,7 +327,7 @@ def _emit_fields(
             if states_tasks(c):
                 walk(ctx, c)
     if not tasks:
-        tasks = [(node, t) for t in texts]
+        tasks = [(node, t) for t in _with_task_heading(node, texts)]
     if not tasks:
         heading = task_heading(node)
         tasks = [(node, heading)] if heading else []
@@ -347,6 +347,18 @@ def _emit_fields(
             deadline=dl,
             deadline_rule="deadline.field",
         )
+
+
+def _with_task_heading(node: Node, texts: list[str]) -> list[str]:
+    """An item's texts as its tasks; the first one with the heading its line opened with when that heading is a task
+    (a verb) split off at a colon inside the task (``5.1. Triển khai học bạ số ở ba cấp học: tiểu học, …``), not a
+    label (``Nội dung: …``)."""
+    if not (texts and node.heading and node.lines) or not opens_with_verb(node.heading):
+        return texts
+    line = node.lines[0].text
+    if not collapse_spaces(line).rstrip(" .;").endswith(collapse_spaces(texts[0]).rstrip(" .;")):
+        return texts  # (the text stands on lines of its own below the heading)
+    return [f"{node.heading}: {texts[0]}", *texts[1:]]
 
 
 @node_reader("node.subject_item")
