@@ -312,6 +312,8 @@ def _emit_fields(
     own_line = node.heading or (texts[0] if texts else None)
     if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
         tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
+    elif tasks and node.heading and opens_with_verb(node.heading) and all(_content_line(n, node) for n, _t in tasks):
+        tasks = [(node, node.heading)]  # decision 9: ``1. Mở lớp …`` / ``a) Nội dung: Hướng dẫn …``: the heading
     if not tasks and items and own_line and (ends_sentence(node) or described_item(node, own_line, items)):
         # ``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.`` over ``- Bảo đảm …`` and the fields: the item's own
         # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``); the partners a
@@ -349,14 +351,28 @@ def _emit_fields(
         )
 
 
+def _content_line(n: Node, item: Node) -> bool:
+    """Whether ``n`` is a ``Nội dung:`` line of the item's own (a label and its text on one line, no activities
+    under it), which elaborates the item's task heading."""
+    if n is item or n.parent is not item or n.children or not fold(n.heading or "").startswith("noi dung"):
+        return False
+    return bool(n.text_parts) and _on_heading_line(n, n.text_parts[0])
+
+
+def _on_heading_line(node: Node, text: str) -> bool:
+    """Whether ``text`` stood on the line of the node's heading (split off at a colon), not on lines of its own."""
+    return bool(node.lines) and collapse_spaces(node.lines[0].text).rstrip(" .;").endswith(
+        collapse_spaces(text).rstrip(" .;")
+    )
+
+
 def _with_task_heading(node: Node, texts: list[str]) -> list[str]:
     """An item's texts as its tasks; the first one with the heading its line opened with when that heading is a task
     (a verb) split off at a colon inside the task (``5.1. Triển khai học bạ số ở ba cấp học: tiểu học, …``), not a
     label (``Nội dung: …``)."""
     if not (texts and node.heading and node.lines) or not opens_with_verb(node.heading):
         return texts
-    line = node.lines[0].text
-    if not collapse_spaces(line).rstrip(" .;").endswith(collapse_spaces(texts[0]).rstrip(" .;")):
+    if not _on_heading_line(node, texts[0]):
         return texts  # (the text stands on lines of its own below the heading)
     return [f"{node.heading}: {texts[0]}", *texts[1:]]
 
