@@ -308,12 +308,8 @@ def _emit_fields(
         got = ctx.deadline(value, cued=False)
         if got.raw or got.date or got.recurrence:
             dl = got
-    tasks: list[tuple[Node, str]] = list(f.task)
     own_line = node.heading or (texts[0] if texts else None)
-    if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
-        tasks = [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
-    elif tasks and node.heading and opens_with_verb(node.heading) and all(_content_line(n, node) for n, _t in tasks):
-        tasks = [(node, node.heading)]  # decision 9: ``1. Mở lớp …`` / ``a) Nội dung: Hướng dẫn …``: the heading
+    tasks = _task_fields(node, f, own_line, items)
     if not tasks and items and own_line and (ends_sentence(node) or described_item(node, own_line, items)):
         # ``1.2. Xây dựng và ban hành hướng dẫn … năm 2026.`` over ``- Bảo đảm …`` and the fields: the item's own
         # sentence is the task, its bullets how it must be done (not ``… bằng các hình thức sau:``); the partners a
@@ -349,6 +345,24 @@ def _emit_fields(
             deadline=dl,
             deadline_rule="deadline.field",
         )
+
+
+def _task_fields(node: Node, f: Fields, own_line: str | None, items: list[Node]) -> list[tuple[Node, str]]:
+    """The tasks an item's task fields give: theirs, or the item's own line where they only elaborate it."""
+    tasks = list(f.task)
+    if tasks and own_line and all(ELABORATION_START.match(t) for _n, t in tasks):
+        return [(node, own_line)]  # ``Nội dung: bao gồm …`` elaborates the item's own line
+    if (
+        tasks
+        and not items
+        and node.heading
+        and opens_with_verb(node.heading)
+        and all(_content_line(n, node) for n, _t in tasks)
+    ):
+        # decision 9: ``1. Mở lớp …`` / ``a) Nội dung: Hướng dẫn …`` and fields only: the heading (not beside
+        # bullets of its own, a product or an activity, which the content goes with)
+        return [(node, node.heading)]
+    return tasks
 
 
 def _content_line(n: Node, item: Node) -> bool:
