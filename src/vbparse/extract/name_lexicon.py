@@ -87,11 +87,10 @@ DEFAULT_ALIAS_WINDOW = 120
 DEFAULT_MAX_ALIAS_WORDS = 12
 #: A lower-case list that closes a name (``…, thương mại và du lịch``) counts as this many ``DEFAULT_MAX_NAME_WORDS``.
 DEFAULT_LOWER_LIST_WORDS = 3
-#: How far around a word the few words that bear on it are looked for, in characters: a post before a
-#: capitalised word (``Phó Trưởng phòng``, 16 characters, and the spaces after it), a place level before an alias's end
-#: (``thành phố``), ``của``/``tại``/``theo`` before a name, what joins two collective nouns (``, và``), two
-#: names (``, cùng với``, ``và đề nghị``), a person's name and post (`` - ``, ``, là``), and the spaces
-#: between two names with nothing else between them.
+#: How far around a word the few words that bear on it are looked for, in characters: a post before a capitalised
+#: word (``Phó Trưởng phòng``, 16 characters, and the spaces after it), a place level before an alias's end (``thành
+#: phố``), ``của``/``tại``/``theo`` before a name, what joins two collective nouns (``, và``), two names (``, cùng
+#: với``, ``và đề nghị``), a person's name and post (`` - ``, ``, là``), the spaces between two names alone.
 DEFAULT_POST_LOOKBACK = 24
 DEFAULT_LEVEL_LOOKBACK = 12
 DEFAULT_POSSESSIVE_LOOKBACK = 8
@@ -99,8 +98,7 @@ DEFAULT_NOUN_JOINER_WINDOW = 12
 DEFAULT_NAME_JOINER_WINDOW = 20
 DEFAULT_POST_INTRO_WINDOW = 8
 DEFAULT_NAME_GAP_WINDOW = 4
-#: A collective list's last member (``doanh nghiệp cung cấp dịch vụ viễn thông``) is looked for within this many
-#: characters before its comma.
+#: A collective list's last member (``doanh nghiệp cung cấp dịch vụ viễn thông``) is looked for so far before its comma.
 DEFAULT_MEMBER_WINDOW = 60
 
 WORD = compiled(r"[\p{L}\p{N}]+(?:[./&][\p{L}\p{N}]+)*")
@@ -454,11 +452,15 @@ def closes_compound(text: str, pos: int) -> bool:
 
 #: How far back the first syllable of a compound is looked for.
 DEFAULT_COMPOUND_LOOKBACK = 12
+#: ``Bộ`` closing a region of the country (``Bắc Bộ``, ``Nam Trung Bộ``, ``Đông Nam Bộ``): a place, no ministry's head.
+_REGION_BO = compiled(r"(?<=(?:Bắc|Nam|Trung)[ \t]+)Bộ(?![\p{L}])")
 
 
 @lru_cache(maxsize=DEFAULT_CACHE)
 def head_word_at(text: str, pos: int) -> tuple[int, str] | None:
     """A body or post head starting at ``pos``: (end, kind)."""
+    if text.startswith("Bộ", pos) and _REGION_BO.match(text, pos):  # (``Nam Trung Bộ``)
+        return None
     if text[pos : pos + 1].islower() and closes_compound(text, pos):
         return None  # ``hội`` of ``xã hội``: no head
     if text[pos : pos + 1].islower():
