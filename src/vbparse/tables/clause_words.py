@@ -35,6 +35,12 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     "trật tự",  # order, not ``tự`` (oneself): ``các tổ tự quản an ninh trật tự ở thôn``
     # worship, not ``tự`` (oneself): ``các cơ sở thờ tự``, ``nơi thờ tự``; a writing system: ``chữ viết, văn tự``
     "thờ tự", "văn tự",
+    # an adjective of a field that is also an adverb of manner: intensive care, continuing education (``Khoa Hồi sức tích
+    # cực - Chống độc``, ``Trung tâm Giáo dục thường xuyên``), not ``tích cực``/``thường xuyên`` before a verb
+    "hồi sức tích cực", "giáo dục thường xuyên",
+    # general, not the verb ``tổng hợp`` (compile): a hospital's general wards (``Khoa Ngoại tổng hợp``, ``Khoa Nội tổng
+    # hợp``); not after ``Văn phòng``, whose verb it is as often (``Văn phòng tổng hợp kết quả …``)
+    "nội tổng hợp", "ngoại tổng hợp",
     "hậu cần",  # logistics, not ``cần`` (need): ``Ban Hậu cần - Kỹ thuật``, ``Phòng Hậu cần Công an tỉnh``
     # a general one, not the verb: ``Tổ thường trực Tổng điều tra``, ``Ban Chỉ đạo Tổng kiểm kê tài sản công``
     "tổng điều tra", "tổng kiểm kê", "tổng rà soát", "tổng vệ sinh",
