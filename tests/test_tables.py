@@ -364,6 +364,8 @@ PATTERN_EXAMPLES = [
     ("patterns", "MEMBER_LIST", "Quy hoạch - Kiến trúc, Xây dựng, Tài chính", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên huyện Bản Mưa - Pù Lầu", {}),
     ("patterns", "MEMBER_LIST", "Khe Lim, liên tục kiểm tra", None),
+    ("patterns", "MEMBER_LIST", "số 1, số 2 và số 5 chuyển", {}),  # twenty-fifth twin of A3
+    ("patterns", "MEMBER_LIST", "số lượng, chất lượng", None),
     ("bodies", "PAPER_NOT_HAMLET", "Bản tổng hợp ý kiến", {}),  # twenty-third twin of A2: a paper
     ("bodies", "PAPER_NOT_HAMLET", "Bản Nà Pục", None),
     ("bodies", "PAPER_NOT_HAMLET", "Ban quản lý chợ", None),
@@ -625,6 +627,8 @@ PATTERN_EXAMPLES = [
     ("bodies", "LOWER_KIND_MEMBER", "cửa khẩu cảng Biên Triều tuần tra", {0: "cửa khẩu cảng Biên Triều"}),
     ("bodies", "LOWER_KIND_MEMBER", "kiểm soát thủ tục xuất bến", None),
     ("bodies", "MEMBER", "liên tục kiểm tra", None),
+    ("bodies", "MEMBER", "số 2 và số 5 chuyển", {0: "số 2"}),  # twenty-fifth twin of A3: a unit by its number
+    ("bodies", "MEMBER", "số lượng hồ sơ", None),
     ("bodies", "MEMBER_SEPARATOR", " và Môi trường", {0: " và "}),
     ("bodies", "MEMBER_SEPARATOR", "; Công Thương", {0: "; "}),
     ("bodies", "LEGAL_FORM", "Công ty CP; Thủ trưởng", {}),

@@ -295,8 +295,9 @@ _FIELD_PARTS = compiled(r"[ \t]*[,\-–][ \t]*|[ \t]+và[ \t]+")
 _PLURAL_COLON = compiled(
     r"(?P<before>(?:\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,3}?[ \t]+)?)[Cc]ác[ \t]+"
     r"(?P<noun>\p{L}+(?:[ \t]+(?:[-–][ \t]+)?\p{L}+){0,7}?)[ \t]*:[ \t]*"  # (``Đoàn Kinh tế - Quốc phòng``)
-    # a member in capitals, by its number (``Các tổ dân phố: 5, 7B``) or a place by its level (``thành phố Hà An``)
-    r"(?=\p{Lu}|\d{1,4}\p{Lu}?[ \t]*(?:,|và[ \t])|" + _LEVEL_OPENING + ")"
+    # a member in capitals, by its number (``Các tổ dân phố: 5, 7B``, ``Các Phòng Công chứng: số 1, số 2``) or a place
+    # by its level (``thành phố Hà An``)
+    r"(?=\p{Lu}|(?:số[ \t]+)?\d{1,4}\p{Lu}?[ \t]*(?:,|và[ \t])|" + _LEVEL_OPENING + ")"
 )
 
 

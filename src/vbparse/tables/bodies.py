@@ -211,8 +211,9 @@ LISTED_COLLECTIVE = compiled(r"(?P<before>.*?)(?<![\p{L}])các\s+(?P<nouns>\p{L}
 MEMBER = compiled(
     r"(?:(?:liên[ \t]+)?(?:huyện|xã|phường)[ \t]+|thị[ \t]+xã[ \t]+|thành[ \t]+phố[ \t]+|khu[ \t]+vực[ \t]+)?"  # its level
     r"\p{Lu}[\p{L}\p{N}]*(?:(?:[ \t]+|[ \t]*-[ \t]*)(?!và(?![\p{L}]))[\p{L}\p{N}]+)*"
-    # or a unit by its number or code (``Các tổ dân phố: 5, 7B, 12``, ``các Tiểu đoàn: 25, 31 và 47``)
-    r"|\d{1,4}\p{Lu}?(?![\p{L}\p{N}]|[.,/]\d)"
+    # or a unit by its number or code (``Các tổ dân phố: 5, 7B, 12``, ``các Tiểu đoàn: 25, 31 và 47``, ``Các Phòng Công
+    # chứng: số 1, số 2 và số 5``)
+    r"|(?:số[ \t]+)?\d{1,4}\p{Lu}?(?![\p{L}\p{N}]|[.,/]\d)"
 )
 #: ... or, after members in capitals, one that opens with its kind in lower case before its proper name (``…, cửa khẩu
 #: cảng Biên Triều``).

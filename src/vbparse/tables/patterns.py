@@ -407,8 +407,8 @@ MEMBER_LIST = compiled(
     + "|".join(regex.escape(v.split(" ", 1)[1]) for v in longest_first(_VERB_FROM_HEAD))
     + r")(?![\p{L}])))(?:(?:thành\s+phố|thị\s+xã|huyện|xã|phường|quận)\s+)?\p{Lu}[^,:;.]{0,40},\s*"
     + r"(?:(?:liên\s+)?(?:huyện|xã|phường)\s+|thị\s+xã\s+|thành\s+phố\s+)?\p{Lu}"  # (``…, liên huyện Bản Mưa``)
-    # units by their number or code (``: 5, 7B, 12 và Đồng Xa``)
-    + r"|^\s*\d{1,4}\p{Lu}?\s*(?:,|và\s)"
+    # units by their number or code (``: 5, 7B, 12 và Đồng Xa``, ``: số 1, số 2 và số 5``)
+    + r"|^\s*(?:số\s+)?\d{1,4}\p{Lu}?\s*(?:,|và\s)"
 )  # members, not names of their own (``: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, …`` lists bodies; 38)
 #: The Quốc hiệu's first words, where the rest is hidden or misread (a signature's box printed over ``HỘI
 #: CHỦ`` of a scan: ``CỘNG HOÀ XÃ THỦ NGHĨA``): enough to place the header's right column.
