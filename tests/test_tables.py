@@ -1770,6 +1770,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "INSERTED_CLAUSE", ", trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp", {}),
     ("obligations", "INSERTED_CLAUSE", ", là cơ quan thường trực của Hội đồng, hướng dẫn", {}),
     ("obligations", "INSERTED_CLAUSE", ", trong khuôn khổ dự toán được giao, bố trí", {}),
+    # the time, even out of hours (twenty-fifth twin of A4); not more members
+    ("obligations", "INSERTED_CLAUSE", ", kể cả vào ngày nghỉ, ngày lễ, duy trì", {}),
+    ("obligations", "INSERTED_CLAUSE", ", kể cả các đơn vị trực thuộc, thực hiện", None),
     ("obligations", "INSERTED_CLAUSE", ", ngoài các nhiệm vụ chuyên môn thường xuyên, hướng dẫn", {}),
     ("obligations", "INSERTED_CLAUSE", ", bên cạnh nhiệm vụ được giao, tổ chức", {}),
     ("obligations", "INSERTED_CLAUSE", ", Sở Tài chính phối hợp kiểm tra", None),

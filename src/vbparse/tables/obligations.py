@@ -323,6 +323,8 @@ INSERTED_CLAUSE = compiled(
     r"(?i)\s*,\s*(?:trên\s+cơ\s+sở|căn\s+cứ|trong\s+phạm\s+vi|trong\s+khuôn\s+khổ|sau\s+khi|khi|trong\s+quá\s+trình|"
     r"tùy\s+theo|tuỳ\s+theo|ngoài|bên\s+cạnh|"
     r"dựa\s+trên|với\s+vai\s+trò|là\s+(?:cơ\s+quan|đơn\s+vị)"
+    # when, even out of hours (``…, kể cả vào ngày nghỉ, ngày lễ, duy trì …``), not more members (``kể cả các đơn vị …``)
+    r"|kể\s+cả(?=\s+(?:vào|trong|ngoài|khi|những\s+ngày|ngày|ban\s+đêm))"
     # with or under whom it works (``…, với sự phối hợp của Công an tỉnh, kiểm tra …``: the partners set aside)
     r"|(?:với|có|dưới)\s+sự\s+(?:phối\s+hợp|tham\s+gia|hỗ\s+trợ|giúp\s+đỡ|chỉ\s+đạo|hướng\s+dẫn)"
     # by what document or guidance they act (``…, theo Quy chế phối hợp số 07/QCPH …, kiểm soát …``), not ``theo dõi``
