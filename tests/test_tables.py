@@ -1808,6 +1808,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "ROLE_AFTER_SUBJECT", "chủ trì, phối hợp các sở, ban, ngành", {}),
     ("obligations", "ROLE_AFTER_SUBJECT", "có trách nhiệm", {}),
     ("obligations", "ROLE_AFTER_SUBJECT", "đăng tải thông", None),
+    # the focal point, as the one who leads (twenty-fifth twin of A5); not working as one in a phrase of its task
+    ("obligations", "ROLE_AFTER_SUBJECT", "làm đầu mối, phối hợp với Công an tỉnh tổ chức các nhiệm vụ dưới đây:", {}),
+    ("obligations", "ROLE_AFTER_SUBJECT", "làm đầu mối liên lạc với các hộ dân", None),
     ("obligations", "ROLE_START", "là cơ quan thường trực, có trách nhiệm quản lý", {}),
     ("obligations", "ROLE_START", "chủ trì, phối hợp các sở, ban, ngành", {}),
     ("obligations", "ROLE_START", "đăng tải thông", None),

@@ -246,7 +246,8 @@ ADVERBIAL_MAX_CHARS = 300
 #: ``a) Sở Tài chính chủ trì, phối hợp các sở, ban, ngành``, ``2. Công an tỉnh có trách nhiệm:``.
 ROLE_AFTER_SUBJECT = compiled(
     r"(?i)(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)\s*+,?\s*+)?"
-    r"(?:(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai|phối\s+hợp)"
+    r"(?:(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|thực\s+hiện|triển\s+khai|phối\s+hợp"
+    r"|(?:là|làm)\s+đầu\s+mối)"  # (the focal point, as ``chủ trì``: ``X làm đầu mối, phối hợp với Y …:``)
     r"(?:\s+(?:thực\s+hiện|triển\s+khai))?)?"
     r"(?:\s*+,?\s*+(?:phối\s+hợp|phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng|với)\s+.+)?"
     r"(?:\s*+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động)(?:\s+(?:sau|như\s+sau|cụ\s+thể))?)?\s*+:?"
