@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..pattern_cache import compiled
-from .assignees import NameSpan
+from .assignees import NameSpan, opens_with_non_subject
 from .obligation_names import DEFAULT_STANDING_NAME_WORDS, field_after_comma, noun_phrase
 
 #: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
@@ -24,6 +24,9 @@ def heading_last_member(heading: str, names: list[NameSpan], end: int) -> tuple[
         field_end = field_after_comma(heading, names[0], names)
         if field_end > end and not heading[field_end:].strip(" :"):
             return [replace(names[0], end=field_end, canonical=None, alias_end=None)], field_end
+        kinds_end = _collectives_own_kinds(heading, names[0], end)
+        if kinds_end is not None:
+            return [replace(names[0], end=kinds_end, canonical=None, alias_end=None)], kinds_end
     m = _LAST_MEMBER.match(heading, end)
     if m is not None and len(names) > 1 and noun_phrase(m.group("name"), DEFAULT_STANDING_NAME_WORDS):
         last = NameSpan(m.start("name"), m.end("name"), "other", rule="name.standing")
@@ -32,6 +35,37 @@ def heading_last_member(heading: str, names: list[NameSpan], end: int) -> tuple[
     if not members or len(names) + len(members) < 3:
         return names, end
     return [*names, *members], members[-1].end
+
+
+#: A collective at a heading's head (``các``/``những``) and the kinds it lists after its comma to the heading's end.
+_PLURAL_START = compiled(r"(?i)(?:các|những)\s")
+
+
+def _collectives_own_kinds(heading: str, name: NameSpan, end: int) -> int | None:
+    """Where a collective heading ends when its comma goes on with more kinds of its members in lower case, each a
+    short noun phrase, to the heading's end (``3. Các cơ sở lưu trú, nhà hàng ven biển:``: one collective as
+    written); None otherwise."""
+    rest = heading[end:].rstrip(" :*_")
+    if not _PLURAL_START.match(heading, name.start) or not rest.startswith(","):
+        return None
+    parts = [p.strip() for p in rest[1:].replace(" và ", ",").split(",")]
+    if not all(_kind_of_members(p) for p in parts):
+        return None
+    return end + len(rest)
+
+
+def _kind_of_members(part: str) -> bool:
+    """Whether a part after a collective's comma is another kind of its members: a short noun phrase in lower case,
+    not a topic (``lĩnh vực khác``: the sectors a plan's section is about) nor a list's intro (``… gồm``)."""
+    return (
+        part[:1].islower()
+        and noun_phrase(part, DEFAULT_STANDING_NAME_WORDS)
+        and not opens_with_non_subject(part)
+        and _LIST_INTRO_END.search(part) is None
+    )
+
+
+_LIST_INTRO_END = compiled(r"(?<![\p{L}])(?:bao\s+)?gồm$")
 
 
 #: Where the members left after a heading's known names part: a comma, or ``và`` before a word in lower case (before
