@@ -288,6 +288,9 @@ POINTER_TO_ASSIGNMENTS = compiled(
     r"(?i)^(?:(?:được\s+)?(?:giao|phân\s+công|xác\s+định)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?\s+)?(?:cụ\s+thể\s+)?"
     # (whom the issuer gives them, before ``như sau``: ``giao nhiệm vụ cụ thể cho các cơ quan, đơn vị như sau:``)
     r"(?:cho\s+[^:.;|\n]{1,80}?\s+)?"
+    # (the tasks given them, done as below: ``Các cơ quan, đơn vị thực hiện nhiệm vụ được giao như sau:`` before a
+    # table; over items of its own a lead-in, read before this is asked)
+    r"(?:(?:thực\s+hiện|triển\s+khai)\s+(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+(?:giao|phân\s+công)\s+)?)?"
     r"(?:như\s+sau|sau\s+đây|"
     # a doing verb before the table or appendix (``Các phòng thực hiện theo bảng phân công sau:``), not before
     # ``như sau`` (``Sở Y tế triển khai như sau:`` is a lead-in, decision 10)
@@ -346,6 +349,11 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
             "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Rà soát hồ sơ đất đai | Phòng Kinh tế |\n",
             "Các phòng, ban",
         ),
+        E(  # twenty-fifth twin of R2: the tasks given them, done as the table below says
+            "Các cơ quan, đơn vị thực hiện nhiệm vụ được giao như sau:\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Kiểm tra chốt canh lửa | Hạt Kiểm lâm |\n",
+            "Các cơ quan, đơn vị",
+        ),
         E(  # seventeenth twin of TAB-CAPTION: the appendix the plan carries
             "Các đơn vị thực hiện nhiệm vụ theo Phụ lục phân công kèm theo Kế hoạch này.\n\n**PHỤ LỤC**\n\n"
             "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Diễn tập cứu hộ | Đội Cứu hộ |\n",
@@ -359,6 +367,8 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
         "3. Các tổ công tác thực hiện theo bảng phân công, bảo đảm tiến độ thu gom rác thải ven biển.\n",
         # giving to someone a task of its own, not the pointer to a table
         "4. Phòng Nội vụ giao cho các xã rà soát hồ sơ cán bộ trước ngày 30/6/2041.\n",
+        # the tasks named in the same sentence, done as it says: a task
+        "5. Các phòng thực hiện nhiệm vụ tuyên truyền như sau: treo băng rôn tại trụ sở.\n",
     ),
     test=TaskTest(POINTER_TO_ASSIGNMENTS, "match"),
 )
