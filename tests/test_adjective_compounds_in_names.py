@@ -32,3 +32,16 @@ def test_an_office_then_the_verb_tong_hop_is_the_office_and_its_task() -> None:
 def test_the_verb_after_a_complete_name_is_the_sentences() -> None:
     got = rows("1. Sở Y tế tổng hợp số liệu.\n2. Khoa Dược tích cực tuyên truyền.\n", "assignee", "task")
     assert got == [("Sở Y tế", "tổng hợp số liệu."), ("Khoa Dược", "tích cực tuyên truyền.")], got
+
+
+def test_managers_in_a_departments_name_are_its_words() -> None:
+    """Twenty-fifth twin of S2: ``Cục Nhà giáo và Cán bộ quản lý giáo dục`` in an execution clause is one name (the
+    clause was read up to ``Cán bộ``, its task ``quản lý giáo dục``)."""
+    got = rows(
+        "Điều 4. Chánh Văn phòng; Vụ trưởng Vụ Kế hoạch; Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục; Thủ "
+        "trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n",
+        "assignee",
+        "task",
+    )
+    assert ("Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục", "chịu trách nhiệm thi hành Quyết định này.") in got
+    assert all(t.startswith("chịu trách nhiệm") for _a, t in got), got

@@ -41,6 +41,8 @@ STOP_COMPOUNDS: tuple[str, ...] = (
     # general, not the verb ``tổng hợp`` (compile): a hospital's general wards (``Khoa Ngoại tổng hợp``, ``Khoa Nội tổng
     # hợp``); not after ``Văn phòng``, whose verb it is as often (``Văn phòng tổng hợp kết quả …``)
     "nội tổng hợp", "ngoại tổng hợp",
+    # managers, not staff who manage (``Cục Nhà giáo và Cán bộ quản lý giáo dục``, ``cán bộ quản lý các trường``)
+    "cán bộ quản lý",
     "hậu cần",  # logistics, not ``cần`` (need): ``Ban Hậu cần - Kỹ thuật``, ``Phòng Hậu cần Công an tỉnh``
     # a general one, not the verb: ``Tổ thường trực Tổng điều tra``, ``Ban Chỉ đạo Tổng kiểm kê tài sản công``
     "tổng điều tra", "tổng kiểm kê", "tổng rà soát", "tổng vệ sinh",
