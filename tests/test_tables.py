@@ -709,6 +709,10 @@ PATTERN_EXAMPLES = [
     ),
     ("name_clauses", "AREA_CLAUSE", "thuộc diện đặc biệt khó khăn có trách nhiệm", {0: "thuộc diện đặc biệt khó khăn"}),
     ("name_clauses", "AREA_CLAUSE", "thuộc vùng khó khăn rà soát hộ nghèo", None),  # no duty: the predicate's
+    # what the places border or lie along, up to their duty (twenty-fifth twin of T2); not without a duty after it
+    ("name_clauses", "AREA_CLAUSE", "giáp khu di tích có trách nhiệm", {0: "giáp khu di tích"}),
+    ("name_clauses", "AREA_CLAUSE", "dọc tuyến quốc lộ 6 chịu trách nhiệm", {0: "dọc tuyến quốc lộ 6"}),
+    ("name_clauses", "AREA_CLAUSE", "gần trụ sở dọn vệ sinh", None),
     ("name_clauses", "HAVING_AMOUNT", "từ 15 mét", {0: "từ 15"}),
     ("name_clauses", "HAVING_AMOUNT", "dưới 30% hộ", {0: "dưới 30%"}),
     ("name_clauses", "HAVING_AMOUNT", "trở lên kiểm tra", {0: "trở lên"}),

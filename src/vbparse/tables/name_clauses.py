@@ -92,6 +92,10 @@ PLACE_KIND = (
 AREA_CLAUSE = compiled(
     r"thuộc[ \t]+(?:vùng|khu[ \t]+vực|địa[ \t]+bàn|diện|danh[ \t]+sách|phạm[ \t]+vi)(?![\p{L}])"
     + _CLAUSE_TO_DUTY
+    # or what the places border or lie along, up to their duty (``Trưởng các thôn giáp khu di tích có trách nhiệm
+    # …``, ``các xã dọc tuyến quốc lộ 6 chịu trách nhiệm …``)
+    + r"|(?:giáp|ven|dọc|quanh|xung[ \t]+quanh|gần)(?=[ \t]+\p{Ll})"
+    + _CLAUSE_TO_DUTY
     + "|"
     + PLACE_KIND
 )
