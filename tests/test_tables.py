@@ -1386,6 +1386,9 @@ PATTERN_EXAMPLES = [
         {"name": "Lê Thị Bình"},
     ),
     ("obligations", "MEMBER_LINE", "Đồng chí Chủ tịch UBND xã chỉ đạo chung", None),
+    # how the post is held, right after the name (twenty-fifth twin of F1); not a verb there
+    ("obligations", "MEMBER_LINE", "Thư ký Tổ: Bà Chu Thị Lan kiêm nhiệm.", {"name": "Chu Thị Lan"}),
+    ("obligations", "MEMBER_LINE", "Thư ký Tổ: Bà Chu Thị Lan ghi biên bản.", None),
     ("obligations", "MEMBER_LINE", "Ông Nguyễn Văn An chỉ đạo chung", None),
     ("obligations", "MEMBER_LINE", "Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND xã: Phụ trách chung", None),
     ("obligations", "MEMBER_BY_POST", "Giám đốc Sở Tư pháp Trần Văn Bình;", {"name": "Trần Văn Bình"}),

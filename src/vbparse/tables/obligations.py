@@ -118,7 +118,9 @@ _HONORIFIC = "|".join(
 #: tịch UBND xã: Phụ trách chung``).
 MEMBER_LINE = compiled(
     r"(?i)^\s*+(?:[^:;\n]{1,80}:\s*)?(?:" + _HONORIFIC + r")\.?\s+"
-    r"(?-i:(?P<name>\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){1,4}))(?:\s*(?:[-–,(;.]|$)[^\n:]*)?$"
+    r"(?-i:(?P<name>\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){1,4}))"
+    # (how the post is held, right after the name: ``Thư ký Tổ: Bà A kiêm nhiệm.``)
+    r"(?:\s+(?:kiêm\s+nhiệm|chuyên\s+trách|bán\s+chuyên\s+trách))?(?:\s*(?:[-–,(;.]|$)[^\n:]*)?$"
 )
 #: ... or, under a list's intro, the line with its commas lost (``- Bà Lâm Thị Kim Cúc Kiểm soát viên Công ty Phó Chủ
 #: tịch Hội đồng``): an honorific, capitalised words, then whatever post and role.
