@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled, longest_first
 from ..tables.post_shapes import (
+    FUNCTION_VERBS,
     NOT_NAMED_OBJECT_KEYS,
     OWNERSHIP_QUALIFIERS,
     TRADE_COLLECTIVE_HEADS,
@@ -37,6 +38,7 @@ _TRADE_VERB = compiled(
 )
 _QUALIFIER = alternation(TRADE_QUALIFIERS)
 _NOT_OBJECT_KEYS = NOT_NAMED_OBJECT_KEYS
+_FUNCTION_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
 #: Whose a collective's members are, closing its name (``ngoài công lập``, ``tư thục``): after it, the sentence's verb.
 _OWNERSHIP = alternation(OWNERSHIP_QUALIFIERS)
 _OWNED_AT_END = compiled(r"(?<![\p{L}])(?:" + _words(OWNERSHIP_QUALIFIERS) + r")$")
@@ -89,7 +91,8 @@ def _owned_end(text: str, q: int) -> int | None:
     …``)."""
     if _PLURAL_NOUN_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is None:
         return None
-    if name_lexicon.TASK_VERB.match(text, q) is not None and _TRADE_VERB.match(text, q) is None:
+    verb = name_lexicon.TASK_VERB.match(text, q)
+    if verb is not None and _TRADE_VERB.match(text, q) is None and not _function_named(text, q, verb.group()):
         return None  # (``Các đơn vị rà soát các trường ngoài công lập …``: the sentence's verb)
     prev, count = q, 0
     for w in WORD.finditer(text, q):
@@ -101,6 +104,22 @@ def _owned_end(text: str, q: int) -> int | None:
             return None  # (but ``Các khoa xét nghiệm`` + ``của bệnh viện công lập``: whose, by its owner's kind)
         prev, count = w.end(), count + 1
     return None
+
+
+#: ``các`` and a unit of the state (``Các đơn vị``, ``các phòng``): named for no function of its own before whose.
+_STATE_UNITS_BEFORE = compiled(
+    r"(?<![\p{L}])(?i:các|những)[ \t]+(?:đơn[ \t]+vị|cơ[ \t]+quan|phòng|ban|bộ[ \t]+phận|sở|ngành)[ \t]+$"
+)
+
+
+def _function_named(text: str, q: int, verb: str) -> bool:
+    """Whether the task verb at ``q`` after a collective's noun is a standing function it is named for (``Các trung
+    tâm`` + ``hỗ trợ phát triển giáo dục hòa nhập công lập`` + ``đánh giá …``), not after a unit of the state
+    (``Các đơn vị`` + ``hỗ trợ trường ngoài công lập xây dựng …``: the sentence's verb)."""
+    return (
+        tone_key(verb) in _FUNCTION_KEYS
+        and _STATE_UNITS_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is None
+    )
 
 
 def owned_closed(text: str, end: int) -> bool:
