@@ -172,7 +172,7 @@ def named_on_object(text: str, verb: regex.Match[str], end: int, predicate: rege
     if text.startswith(",", after):
         after = skip_spaces(text, after + 1)
     nxt = WORD.match(text, after)
-    return nxt is not None and nxt.group()[:1].islower()
+    return nxt is not None and (nxt.group()[:1].islower() or nxt.group()[:1].isdecimal())  # (or a count: ``10 bản``)
 
 
 def _place_or_next_name_after(text: str, end: int) -> bool:
@@ -321,7 +321,8 @@ def _predicate_with_object(text: str, verb: regex.Match[str]) -> bool:
     if not _predicate_verb(text, verb):
         return False
     nxt = WORD.match(text, skip_spaces(text, verb.end()))
-    return nxt is not None and nxt.group()[:1].islower() and LEVEL.match(text, nxt.start()) is None
+    first = nxt.group()[:1] if nxt is not None else ""
+    return (first.islower() or first.isdecimal()) and LEVEL.match(text, nxt.start()) is None  # (``lựa chọn 10 bản``)
 
 
 def object_then_predicate(text: str, verb: regex.Match[str]) -> bool:

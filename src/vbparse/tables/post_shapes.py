@@ -51,6 +51,9 @@ FUNCTION_VERBS: tuple[str, ...] = (
     "giải quyết", "phục vụ", "chăm sóc", "cứu hộ", "cứu nạn", "quan trắc", "thống kê", "lưu trữ", "phân tích",
     "thanh tra", "giúp việc", "thư ký", "phụ trách", "vận chuyển", "chỉ huy", "điều trị", "thu gom", "trực", "đăng ký", "đào tạo",
     "kiểm kê",  # ``Tổ kiểm kê tài sản`` + ``đối chiếu …``: an inventory team
+    # a procuracy's and a court's (``Phòng Kiểm sát xét xử hình sự`` + ``lựa chọn …``, ``Hội đồng xét xử`` + ``tuyên
+    # án``; twenty-fifth twin of L1)
+    "xét xử", "kiểm sát",
     # measuring and mending (``Nhân viên đo khí mỏ`` + ``kiểm tra …``, ``Thợ sửa chữa đường ống`` + ``thay thế …``)
     "đo", "sửa chữa",
     # supporting and preventing (``Phòng Quản lý hỗ trợ doanh nghiệp`` + ``tiếp nhận …``, ``Phòng Phòng chống ma túy và
