@@ -4,6 +4,7 @@ the leads, the partners and the deadline of the activities listed above it."""
 
 from __future__ import annotations
 
+from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.deadlines import DEADLINE_PROMISE
 from ..tables.field_labels import FIELD_BLOCK
@@ -33,12 +34,20 @@ def without_deadline(text: str) -> tuple[str, str | None]:
     promise = DEADLINE_PROMISE.match(tail.lstrip())  # (``…, bảo đảm hoàn thành trong Quý III/2046``)
     if comma and DEADLINE_CUE.match(tail.lstrip(), promise.end() if promise else 0):
         return head.rstrip(), tail.strip()
-    # or right after the generic verb, no comma (``… tổ chức thực hiện các hoạt động trên trong năm 2053``)
-    for generic in reversed(list(GENERIC_EXECUTION.finditer(text))):
+    # or right after the generic verb, no comma (``… tổ chức thực hiện các hoạt động trên trong năm 2053``): tried
+    # where a generic verb begins, the last first (the whole pattern searched at every position was dear)
+    for verb in reversed(list(_GENERIC_VERB.finditer(text))):
+        generic = GENERIC_EXECUTION.match(text, verb.start())
+        if generic is None:
+            continue
         when = text[generic.end() :].strip(" .;")
         if when and text[generic.end() : generic.end() + 1].isspace() and DEADLINE_CUE.match(when):
             return text[: generic.end()].rstrip(), when
     return text, None
+
+
+#: Where ``GENERIC_EXECUTION``'s verb begins (``tổ chức``, ``triển khai``, ``thực hiện``).
+_GENERIC_VERB = compiled(r"(?i)(?<![\p{L}])(?:tổ\s+chức|triển\s+khai|thực\s+hiện)(?![\p{L}])")
 
 
 def who_only(rest: str) -> bool:
