@@ -11,9 +11,13 @@ from vbparse.structure.parser import match_label
 
 
 def test_small_roman_numerals_at_a_lines_start_are_labels() -> None:
-    assert match_label("ii) Công an huyện bố trí lực lượng")[:2] == ("ii", "letter")
-    assert match_label("iv) Ủy ban nhân dân các xã chỉnh trang")[:2] == ("iv", "letter")
-    assert match_label("vii) Sở Y tế kiểm tra")[:2] == ("vii", "letter")
+    for line, label in (
+        ("ii) Công an huyện bố trí lực lượng", "ii"),
+        ("iv) Ủy ban nhân dân các xã chỉnh trang", "iv"),
+        ("vii) Sở Y tế kiểm tra", "vii"),
+    ):
+        got = match_label(line)
+        assert got is not None and got[:2] == (label, "letter"), got
     assert match_label("iii. Sở Y tế kiểm tra") is None  # (a stop after the numeral: no such label is written)
     assert match_label("ii Sở Y tế") is None
 
