@@ -38,3 +38,19 @@ def test_content_under_a_topic_heading_is_the_task() -> None:
         "task",
     )
     assert got == [("Hướng dẫn cài đặt ứng dụng định danh điện tử.",)], got
+
+
+def test_a_content_or_works_bullet_beside_a_task_heading_leaves_the_heading_as_the_task() -> None:
+    """Twenty-fifth twin of S1: ``- Hạng mục: 04 cổng thành …`` (the works' parts) and a dash ``- Nội dung: …`` line,
+    their labels in the bullet's text, elaborate the item's heading as a lettered ``Nội dung:`` line does."""
+    got = rows(
+        "2. Lắp đặt hệ thống đèn trang trí tại khu di tích\n\n- Hạng mục: 04 cổng thành và đoạn tường phía Nam.\n"
+        "- Cơ quan chủ trì: Ban Quản lý dự án đầu tư xây dựng thành phố.\n\n3. Mở lớp tập huấn kỹ năng số\n\n"
+        "- Nội dung: Hướng dẫn cài đặt ứng dụng.\n- Cơ quan chủ trì: Trung tâm Chuyển đổi số tỉnh.\n",
+        "assignee",
+        "task",
+    )
+    assert got == [
+        ("Ban Quản lý dự án đầu tư xây dựng thành phố", "Lắp đặt hệ thống đèn trang trí tại khu di tích"),
+        ("Trung tâm Chuyển đổi số tỉnh", "Mở lớp tập huấn kỹ năng số"),
+    ], got

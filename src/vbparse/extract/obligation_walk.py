@@ -365,12 +365,20 @@ def _task_fields(node: Node, f: Fields, own_line: str | None, items: list[Node])
     return tasks
 
 
+#: The labels of a line that says what an item's task holds (folded): its content, its works' parts (``Hạng mục: 04
+#: cổng thành …`` beside ``2. Chiếu sáng nghệ thuật …``).
+_CONTENT_LABELS = ("noi dung", "hang muc")
+
+
 def _content_line(n: Node, item: Node) -> bool:
     """Whether ``n`` is a ``Nội dung:`` line of the item's own (a label and its text on one line, no activities
     under it), which elaborates the item's task heading."""
-    if n is item or n.parent is not item or n.children or not fold(n.heading or "").startswith("noi dung"):
+    if n is item or n.parent is not item or n.children or len(n.text_parts) != 1:
         return False
-    return bool(n.text_parts) and _on_heading_line(n, n.text_parts[0])
+    if n.heading is None:  # (a bullet keeps its label in its text: ``- Hạng mục: 04 cổng thành …``)
+        label, colon, _rest = n.text_parts[0].partition(":")
+        return bool(colon) and fold(label).strip(" *_").startswith(_CONTENT_LABELS)
+    return fold(n.heading).startswith(_CONTENT_LABELS) and _on_heading_line(n, n.text_parts[0])
 
 
 def _on_heading_line(node: Node, text: str) -> bool:
