@@ -878,6 +878,10 @@ PATTERN_EXAMPLES = [
     ("deadlines", "BEFORE_PERIOD", "Hoàn thành trước ", {}),
     ("deadlines", "BEFORE_PERIOD", "chậm nhất ", None),
     ("qualifiers", "CITED_PROVISION", "tai khoan 1 dieu 4 cua quyet dinh nay", {}),
+    # those a plan acts on (twenty-fifth twin of R1); not those given work
+    ("qualifiers", "ACTED_UPON", "DOANH NGHIỆP ĐƯỢC KIỂM TRA", {}),
+    ("qualifiers", "ACTED_UPON", "Các hộ bị ảnh hưởng", {}),
+    ("qualifiers", "ACTED_UPON", "Các đơn vị được giao chủ trì", None),
     ("qualifiers", "CITED_PROVISION", "dang hoat dong trong khu cong nghiep so 2", None),
     ("obligations", "AWARDEE_CLASS", "ca nhan", {}),
     ("obligations", "AWARDEE_CLASS", "cac tap the, ca nhan tieu bieu", {}),

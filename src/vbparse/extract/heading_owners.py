@@ -8,13 +8,13 @@ from __future__ import annotations
 from ..chars import fold
 from ..structure.parser import Node
 from ..tables.obligations import AS_FOLLOWS_INTRO, POST_SCOPE
-from ..tables.qualifiers import CITED_PROVISION, HAS_QUALIFIER, QUALIFIER_MAX_WORDS, QUALIFIER_START
+from ..tables.qualifiers import ACTED_UPON, CITED_PROVISION, HAS_QUALIFIER, QUALIFIER_MAX_WORDS, QUALIFIER_START
 from ..tables.rules import record_pattern
 from . import name_lexicon
 from .assignees import NameSpan
 from .name_closed_runs import runs_to_its_level
 
-__all__ = ["TOPIC_OPENERS", "named_by_its_work", "qualified"]
+__all__ = ["TOPIC_OPENERS", "acted_upon", "named_by_its_work", "qualified"]
 
 TASK_LIST_INTRO = record_pattern("lead_in.items")
 
@@ -83,3 +83,11 @@ def _over_items(node: Node, parts: list[str]) -> bool:
     or more that stand as items."""
     paragraphs = sum(1 for p in parts if p.strip())
     return (bool(node.children) and not paragraphs) or paragraphs >= DEFAULT_ITEM_PARAGRAPHS
+
+
+def acted_upon(heading: str, end: int, node: Node) -> bool:
+    """Whether a heading of names holds a passive of what is done to them (``ACTED_UPON``: ``I. DOANH NGHIỆP ĐƯỢC KIỂM
+    TRA``, the grammar reading the capitals through it) and stands bare over its paragraph, no role after it and no
+    items: the list of those a plan acts on, not who is given its paragraph (``Các hộ được hỗ trợ có trách nhiệm:``
+    keeps its role and its items)."""
+    return not node.children and not heading[end:].strip(" .:*_") and ACTED_UPON.search(heading, 0, end) is not None

@@ -49,7 +49,7 @@ from .assignees import (
     post_shaped_of_known,
 )
 from .heading_members import heading_last_member
-from .heading_owners import TOPIC_OPENERS, named_by_its_work, qualified
+from .heading_owners import TOPIC_OPENERS, acted_upon, named_by_its_work, qualified
 from .heading_topics import spelled_as_field
 from .name_lexicon import GENERIC_KEYS, WORD
 from .obligation_context import BRACKET_ONLY, FULL_STOP, LIST_BY_PREPOSITION, LOWER_START, VERB_HEAD_KEYS, Context
@@ -123,8 +123,8 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     found, standing = _known_or_standing(heading, node, found, owner)
     if found is None or found[1] != 0 or (names_a_class(heading, found[0]) and topic_among_topics(node)):
         return False
-    if spelled_as_field(heading, found[0]) or fold(heading.strip(" :.*_")) in GENERIC_KEYS:
-        return False  # ``1.1. Văn hóa - xã hội``: the field of affairs; ``2. Lực lượng``: a generic head alone; topics
+    if _names_no_doer(heading, found, node):
+        return False
     names, _start, end, mode = found
     names, rule = _scope_to_end(heading, names, end)
     rule = "heading.standing_name" if standing else rule
@@ -169,6 +169,17 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     with deadline_of_section(ctx, node):
         _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
     return True
+
+
+def _names_no_doer(heading: str, found: tuple[list[NameSpan], int, int, str], node: Node) -> bool:
+    """Whether the names a heading opens with give no one its items: a field of affairs (``1.1. Văn hóa - xã hội``), a
+    generic head alone (``2. Lực lượng``), or those the plan acts on over the list of them (``I. DOANH NGHIỆP ĐƯỢC KIỂM
+    TRA``)."""
+    return (
+        spelled_as_field(heading, found[0])
+        or fold(heading.strip(" :.*_")) in GENERIC_KEYS
+        or acted_upon(heading, found[2], node)
+    )
 
 
 def _known_or_standing(

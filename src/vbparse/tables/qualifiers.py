@@ -30,3 +30,9 @@ CITED_PROVISION = compiled(r"(?<![\p{L}])(?:khoan|dieu|diem)\s+\d")
 #: runs long (``Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ
 #: thông tin trên địa bàn Tỉnh``, 21 words).
 QUALIFIER_MAX_WORDS = 24
+
+#: A passive of what is done to them inside a heading's name (``DOANH NGHIỆP ĐƯỢC KIỂM TRA``, ``Các hộ bị ảnh hưởng``):
+#: those the plan acts on; not one that gives them work (``được giao``, ``được phân công``, ``được mời``, ``được cử``).
+ACTED_UPON = compiled(
+    r"(?i)(?<![\p{L}])(?:được|bị)\s+(?!(?:giao|phân\s+công|mời|cử|đề\s+nghị|yêu\s+cầu)(?![\p{L}]))\p{L}"
+)
