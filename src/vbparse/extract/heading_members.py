@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..pattern_cache import compiled
 from .assignees import NameSpan, opens_with_non_subject
+from .name_lexicon import CAC
 from .obligation_names import DEFAULT_STANDING_NAME_WORDS, field_after_comma, noun_phrase
 
 #: The rest of a heading of names that adds one last member in lower case (``…, Cổng Thông tin điện tử tỉnh và
@@ -37,18 +38,14 @@ def heading_last_member(heading: str, names: list[NameSpan], end: int) -> tuple[
     return [*names, *members], members[-1].end
 
 
-#: A collective at a heading's head (``các``/``những``) and the kinds it lists after its comma to the heading's end.
-_PLURAL_START = compiled(r"(?i)(?:các|những)\s")
-
-
 def _collectives_own_kinds(heading: str, name: NameSpan, end: int) -> int | None:
     """Where a collective heading ends when its comma goes on with more kinds of its members in lower case, each a
     short noun phrase, to the heading's end (``3. Các cơ sở lưu trú, nhà hàng ven biển:``: one collective as
     written); None otherwise."""
     rest = heading[end:].rstrip(" :*_")
-    if not _PLURAL_START.match(heading, name.start) or not rest.startswith(","):
+    if not CAC.match(heading, name.start) or not rest.startswith(","):
         return None
-    parts = [p.strip() for p in rest[1:].replace(" và ", ",").split(",")]
+    parts = [p.strip() for p in _MEMBER_CUT.split(rest[1:])]  # (the members' cuts a heading's names part at)
     if not all(_kind_of_members(p) for p in parts):
         return None
     return end + len(rest)

@@ -13,7 +13,7 @@ from ..pattern_cache import compiled
 from ..tables.bodies import FUNCTION_NAMED_HEADS
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS, STOP_COMPOUNDS
 from ..tables.post_shapes import (
-    FUNCTION_VERBS,
+    FUNCTION_VERB_KEYS,
     MANAGING_VERBS,
     NOT_NAMED_OBJECT_KEYS,
     SET_DETERMINERS,
@@ -132,13 +132,12 @@ def _owner_level(text: str, w: regex.Match[str]) -> bool:
 
 
 #: (with their tones: folded, ``chợ`` would be the preposition ``cho``, ``coi`` the verb ``cõi``)
-_FUNCTION_VERB_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
 
 
 def is_function_verb(words: str) -> bool:
     """Whether ``words`` are a verb of a standing function (``FUNCTION_VERBS``), compared with their tones (folded,
     ``coi`` would be ``cõi``)."""
-    return tone_key(collapse_spaces(words)) in _FUNCTION_VERB_KEYS
+    return tone_key(collapse_spaces(words)) in FUNCTION_VERB_KEYS
 
 
 _NOT_OBJECT_KEYS = NOT_NAMED_OBJECT_KEYS

@@ -9,10 +9,10 @@ qualifier of whose) shows that the object was the collective's: as a committee i
 
 from __future__ import annotations
 
-from ..chars import fold, tone_key
+from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled, longest_first
 from ..tables.post_shapes import (
-    FUNCTION_VERBS,
+    FUNCTION_VERB_KEYS,
     NOT_NAMED_OBJECT_KEYS,
     OWNERSHIP_QUALIFIERS,
     TRADE_COLLECTIVE_HEADS,
@@ -38,7 +38,6 @@ _TRADE_VERB = compiled(
 )
 _QUALIFIER = alternation(TRADE_QUALIFIERS)
 _NOT_OBJECT_KEYS = NOT_NAMED_OBJECT_KEYS
-_FUNCTION_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
 #: Whose a collective's members are, closing its name (``ngoài công lập``, ``tư thục``): after it, the sentence's verb.
 _OWNERSHIP = alternation(OWNERSHIP_QUALIFIERS)
 _OWNED_AT_END = compiled(r"(?<![\p{L}])(?:" + _words(OWNERSHIP_QUALIFIERS) + r")$")
@@ -117,7 +116,7 @@ def _function_named(text: str, q: int, verb: str) -> bool:
     tâm`` + ``hỗ trợ phát triển giáo dục hòa nhập công lập`` + ``đánh giá …``), not after a unit of the state
     (``Các đơn vị`` + ``hỗ trợ trường ngoài công lập xây dựng …``: the sentence's verb)."""
     return (
-        tone_key(verb) in _FUNCTION_KEYS
+        tone_key(collapse_spaces(verb)) in FUNCTION_VERB_KEYS
         and _STATE_UNITS_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is None
     )
 

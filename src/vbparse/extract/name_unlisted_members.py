@@ -11,7 +11,7 @@ import regex
 
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.post_shapes import FUNCTION_VERBS, NOT_NAMED_OBJECT_KEYS
+from ..tables.post_shapes import FUNCTION_VERB_KEYS, NOT_NAMED_OBJECT_KEYS
 from .name_lexicon import (
     CAC,
     STOP,
@@ -30,8 +30,7 @@ _COLLECTIVE_RULES = frozenset({"name.collective", "name.alias"})
 _COMMA = compiled(r"[ \t]*,[ \t]*")
 #: Words no member of a collective holds: prepositions, determiners, a mood (``được``), the noun that makes a verb a
 #: noun (``việc``), a verb of a standing function (``đăng ký``: ``Các đại biểu …, đăng ký …``).
-_FUNCTION_KEYS = frozenset(tone_key(w) for w in FUNCTION_VERBS)
-_NOT_MEMBER_KEYS = NOT_NAMED_OBJECT_KEYS | _FUNCTION_KEYS | {tone_key("việc")}
+_NOT_MEMBER_KEYS = NOT_NAMED_OBJECT_KEYS | FUNCTION_VERB_KEYS | {tone_key("việc")}
 #: Words that open a clause after a subject's comma, not a member (``Các đơn vị, căn cứ chức năng …, triển khai``).
 _CLAUSE_OPENERS = frozenset({"can cu", "tuy", "neu", "khi", "sau khi", "tren co so", "trong qua trinh"})
 #: How many syllables each member after the comma runs at most (``phòng khám đa khoa khu vực``: six).
@@ -76,7 +75,7 @@ def unlisted_members_end(text: str, span: NameSpan) -> int | None:
 def _function_then_verb(text: str, verb: regex.Match[str]) -> bool:
     """Whether ``verb`` is a standing function's (``điều hành``) and another task verb follows its object within
     ``DEFAULT_UNLISTED_MEMBER_WORDS`` syllables, no punctuation between: the member may be named for it, undecided."""
-    if tone_key(verb.group()) not in _FUNCTION_KEYS:
+    if tone_key(verb.group()) not in FUNCTION_VERB_KEYS:
         return False
     for count, w in enumerate(WORD.finditer(text, verb.end())):
         if count >= DEFAULT_UNLISTED_MEMBER_WORDS:

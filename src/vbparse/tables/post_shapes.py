@@ -64,6 +64,8 @@ FUNCTION_VERBS: tuple[str, ...] = (
     # kinds of things)
     "lựa chọn", "xét tuyển", "tuyển chọn", "biên soạn",
 )  # fmt: skip
+#: The same compared with their tones (folded): what the grammar's readers look a verb up in.
+FUNCTION_VERB_KEYS: frozenset[str] = frozenset(tone_key(w) for w in FUNCTION_VERBS)
 #: The verbs of managing or running (of ``FUNCTION_VERBS``) whose object may be a set (``Ban điều hành các khu phố``,
 #: ``Ban quản lý các chợ``): no one manages others into doing, so their ``các`` does not act, unlike ``kiểm tra các
 #: hộ lập …``.
