@@ -5,14 +5,16 @@ xây dựng và kinh doanh hạ tầng KCN``) or a post with its scope."""
 
 from __future__ import annotations
 
-from ..chars import fold
+from ..chars import fold, tone_key
 from ..structure.parser import Node
 from ..tables.obligations import AS_FOLLOWS_INTRO, POST_SCOPE
+from ..tables.post_shapes import NOT_NAMED_OBJECT_KEYS
 from ..tables.qualifiers import ACTED_UPON, CITED_PROVISION, HAS_QUALIFIER, QUALIFIER_MAX_WORDS, QUALIFIER_START
 from ..tables.rules import record_pattern
 from . import name_lexicon
 from .assignees import NameSpan
 from .name_closed_runs import runs_to_its_level
+from .name_verbs import ROLE_WORD
 
 __all__ = ["TOPIC_OPENERS", "acted_upon", "named_by_its_work", "qualified"]
 
@@ -65,6 +67,7 @@ def qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
             QUALIFIER_START.match(rest)
             or HAS_QUALIFIER.match(heading[end:])
             or (scope and 0 < scope.start() <= end + 1)
+            or _bare_head_function(heading, end)
         )
         # over items, or over paragraphs that stand as items (two at least: a scan lost their marks)
         and _over_items(node, parts)
@@ -75,6 +78,32 @@ def qualified(node: Node, heading: str, end: int, parts: list[str]) -> bool:
         and not AS_FOLLOWS_INTRO.search(heading[end:].rstrip(" :") + ":")
         and not TASK_LIST_INTRO.search(heading[end:])
         and not CITED_PROVISION.search(rest)
+    )
+
+
+#: The most words in lower case the function a bare head is named for has on a heading (``Văn phòng`` + ``tổng hợp``).
+DEFAULT_BARE_FUNCTION_WORDS = 3
+
+
+#: What a bare head's words on a heading may not hold: a preposition, a determiner, or a roster's ``gồm`` / ``có``
+#: (``Tổ giúp việc gồm:`` over its members).
+_NOT_FUNCTION_KEYS = NOT_NAMED_OBJECT_KEYS | {tone_key("gồm"), tone_key("có")}
+
+
+def _bare_head_function(heading: str, end: int) -> bool:
+    """Whether a heading over items is an office's head alone (``Văn phòng``, ``Phòng``) and, up to its colon, at most
+    ``DEFAULT_BARE_FUNCTION_WORDS`` plain words in lower case (``tổng hợp``): what the office is named for, since a
+    head with no field names no office and a verb with no object over items is no task; no role word, preposition
+    or determiner among them (a lead-in's ``thực hiện:`` is ``TASK_LIST_INTRO``'s)."""
+    head = name_lexicon.head_word_at(heading, 0)
+    rest = heading[end:].strip(" :*_")
+    if head is None or head[0] != end:
+        return False
+    words = rest.split()
+    return (
+        0 < len(words) <= DEFAULT_BARE_FUNCTION_WORDS
+        and all(w.isalpha() and w.islower() and tone_key(w) not in _NOT_FUNCTION_KEYS for w in words)
+        and ROLE_WORD.search(rest) is None
     )
 
 

@@ -42,12 +42,51 @@ def run_to_level(sentence: str, names: list[NameSpan], end: int) -> tuple[list[N
     role = ROLE_WORD.search(sentence, end) if names and names[-1].end == end else None
     tail = sentence[end : role.start()] if role is not None else ""
     if not tail[:1].isspace() or not (runs_to_its_level(tail.strip()) or _about_field(tail)):
-        closed = _committee_field_end(sentence, names, end) or _owner_end(sentence, names, end)
+        closed = (
+            _committee_field_end(sentence, names, end)
+            or _owner_end(sentence, names, end)
+            or _second_function_end(sentence, names, end)
+        )
         if closed is None:
             return names, end
         tail = sentence[end:closed]
     last = replace(names[-1], end=end + len(tail.rstrip()), canonical=None, alias_end=None)
     return [*names[:-1], last], last.end
+
+
+#: ``và`` before a second function in lower case (``và kiểm sát điều tra án hình sự`` + ``phối hợp``).
+_VA = compiled(r"[ \t]+và[ \t]+(?=\p{Ll})")
+#: The prepositions a second function's object may hold (``điều tra tội phạm`` + ``về tham nhũng``).
+_FUNCTION_OBJECT_PREPOSITIONS = frozenset({tone_key("về")})
+
+
+def _second_function_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
+    """Where a unit named for two functions ends: its first in capitals (``Phòng Thực hành quyền công tố``), then
+    ``và`` and a second in lower case, opening with a standing function's verb and holding no determiner or other
+    preposition, right before the sentence's role word (``và kiểm sát điều tra án hình sự`` + ``phối hợp``): no
+    predicate stands between a name and its role word, so the words are the name's.  A body's head after ``và``
+    (``và trạm y tế …``) is a second doer."""
+    if not names or names[-1].end != end or names[-1].kind not in ("body", "unit"):
+        return None
+    if not any(w[:1].isupper() for w in WORD.findall(sentence, names[-1].start, end)[1:]):
+        return None  # (no field in capitals: ``Ban quản lý`` + ``và …``, a name that says nothing of what it does)
+    va = _VA.match(sentence, end)
+    if va is None or name_lexicon.head_word_at(sentence, va.end()) is not None:
+        return None
+    words: list[str] = []
+    words_end = va.end()
+    for w in WORD.finditer(sentence, va.end()):
+        if len(words) >= 2 and ROLE_WORD.match(sentence, w.start()) is not None:
+            return words_end if _opens_with_function(words) else None
+        key = tone_key(w.group())
+        gap = sentence[words_end : w.start()].strip(" \t")
+        if gap or not w.group().islower() or len(words) >= DEFAULT_LEVEL_TAIL_WORDS:
+            return None
+        if key in _NOT_OBJECT_KEYS and key not in _FUNCTION_OBJECT_PREPOSITIONS:
+            return None
+        words.append(w.group())
+        words_end = w.end()
+    return None
 
 
 #: What a national body is about, in lower case up to its role word (``Trung tâm Điều phối quốc gia`` + ``về ghép bộ
