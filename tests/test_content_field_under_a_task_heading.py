@@ -54,3 +54,20 @@ def test_a_content_or_works_bullet_beside_a_task_heading_leaves_the_heading_as_t
         ("Ban Quản lý dự án đầu tư xây dựng thành phố", "Lắp đặt hệ thống đèn trang trí tại khu di tích"),
         ("Trung tâm Chuyển đổi số tỉnh", "Mở lớp tập huấn kỹ năng số"),
     ], got
+
+
+def test_a_works_line_leaves_the_heading_as_the_task_whatever_its_verb() -> None:
+    """Twenty-fifth twin of S1: ``- Hạng mục: …`` lists the parts of the works an item's heading names, never a task
+    of its own, so the heading is the task even when its verb is in no list (``Chiếu sáng …``, ``Tôn tạo …``)."""
+    got = rows(
+        "2. Chiếu sáng nghệ thuật các công trình trong khu di tích\n\n- Hạng mục: 04 cổng thành và đoạn tường"
+        " thành phía Nam.\n- Cơ quan chủ trì: Ban Quản lý dự án đầu tư xây dựng thành phố.\n\n"
+        "3. Phục dựng cổng tam quan đình làng\n\n- Hạng mục: mái ngói, hệ cột gỗ lim.\n"
+        "- Cơ quan chủ trì: Trung tâm Bảo tồn di tích tỉnh.\n",
+        "assignee",
+        "task",
+    )
+    assert got == [
+        ("Ban Quản lý dự án đầu tư xây dựng thành phố", "Chiếu sáng nghệ thuật các công trình trong khu di tích"),
+        ("Trung tâm Bảo tồn di tích tỉnh", "Phục dựng cổng tam quan đình làng"),
+    ], got

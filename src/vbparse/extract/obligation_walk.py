@@ -356,11 +356,12 @@ def _task_fields(node: Node, f: Fields, own_line: str | None, items: list[Node])
         tasks
         and not items
         and node.heading
-        and opens_with_verb(node.heading)
         and all(_content_line(n, node) for n, _t in tasks)
+        and (opens_with_verb(node.heading) or all(_content_line(n, node, _WORKS_LABELS) for n, _t in tasks))
     ):
         # decision 9: ``1. Mở lớp …`` / ``a) Nội dung: Hướng dẫn …`` and fields only: the heading (not beside
-        # bullets of its own, a product or an activity, which the content goes with)
+        # bullets of its own, a product or an activity, which the content goes with); beside the works' parts
+        # (``Hạng mục: …``), never a task of their own, whatever the heading's verb (``Chiếu sáng …``)
         return [(node, node.heading)]
     return tasks
 
@@ -368,17 +369,19 @@ def _task_fields(node: Node, f: Fields, own_line: str | None, items: list[Node])
 #: The labels of a line that says what an item's task holds (folded): its content, its works' parts (``Hạng mục: 04
 #: cổng thành …`` beside ``2. Chiếu sáng nghệ thuật …``).
 _CONTENT_LABELS = ("noi dung", "hang muc")
+#: ... of which the works' parts only (``Hạng mục``).
+_WORKS_LABELS = ("hang muc",)
 
 
-def _content_line(n: Node, item: Node) -> bool:
+def _content_line(n: Node, item: Node, labels: tuple[str, ...] = _CONTENT_LABELS) -> bool:
     """Whether ``n`` is a ``Nội dung:`` line of the item's own (a label and its text on one line, no activities
     under it), which elaborates the item's task heading."""
     if n is item or n.parent is not item or n.children or len(n.text_parts) != 1:
         return False
     if n.heading is None:  # (a bullet keeps its label in its text: ``- Hạng mục: 04 cổng thành …``)
         label, colon, _rest = n.text_parts[0].partition(":")
-        return bool(colon) and fold(label).strip(" *_").startswith(_CONTENT_LABELS)
-    return fold(n.heading).startswith(_CONTENT_LABELS) and _on_heading_line(n, n.text_parts[0])
+        return bool(colon) and fold(label).strip(" *_").startswith(labels)
+    return fold(n.heading).startswith(labels) and _on_heading_line(n, n.text_parts[0])
 
 
 def _on_heading_line(node: Node, text: str) -> bool:
