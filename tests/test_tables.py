@@ -1183,6 +1183,9 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "Các đơn vị phối hợp với Sở Y tế: rà soát hồ sơ.", None),  # a partner named
     ("field_labels", "FIELD_LABEL", "Đơn vị được giao: Trung tâm Xúc tiến du lịch.", {"lead": "Đơn vị được giao"}),
     ("field_labels", "FIELD_LABEL", "Mô tả công việc: Gia cố 800 m bờ sông.", {"task": "Mô tả công việc"}),
+    ("field_labels", "FIELD_LABEL", "Danh mục hoạt động: Khảo sát nhu cầu học nghề.", {"task": "Danh mục hoạt động"}),
+    ("field_labels", "FIELD_LABEL", "Danh sách công việc: Lập sổ theo dõi.", {"task": "Danh sách công việc"}),
+    ("field_labels", "FIELD_LABEL", "Danh sách hộ: Nguyễn Văn A.", None),  # a list of households, no activities
     ("field_labels", "FIELD_LABEL", "Đơn vị được giao đất: Công ty A.", None),  # given land, not the task
     (
         "field_labels",

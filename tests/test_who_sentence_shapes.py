@@ -91,3 +91,65 @@ def test_a_named_activity_after_the_generic_verb_then_a_time_is_a_task_of_its_ow
         "Trung tâm Khuyến nông tỉnh chủ trì tổ chức thực hiện các hoạt động tuyên truyền trong Quý II/2027.\n"
     )
     assert not any(t.startswith("Tập huấn") for _a, _r, t, _d in got), got
+
+
+def test_partners_after_the_generic_verb_support_every_activity() -> None:
+    """Twenty-sixth twin of T3: the partner phrase after the verb (``X chủ trì tổ chức thực hiện, phối hợp chặt chẽ
+    với A, B.``)."""
+    got = _got(
+        ACTIVITIES + "b) Cách thức tổ chức\n"
+        "Trung tâm Khuyến nông tỉnh chủ trì tổ chức thực hiện, phối hợp chặt chẽ với Hội Nông dân tỉnh, Hạt Kiểm "
+        "lâm huyện.\n"
+    )
+    for task in (
+        "Tập huấn kỹ thuật trồng sâm cho 200 hộ đồng bào.",
+        "Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa.",
+    ):
+        assert ("Trung tâm Khuyến nông tỉnh", "lead", task, None) in got, got
+        assert ("Hội Nông dân tỉnh", "support", task, None) in got, got
+        assert ("Hạt Kiểm lâm huyện", "support", task, None) in got, got
+    assert len(got) == 6, got
+
+
+def test_lead_and_partner_each_with_their_own_role_after_a_comma() -> None:
+    """Twenty-sixth twin of T3: ``Các hoạt động nêu tại điểm a do X chủ trì, Y phối hợp thực hiện.`` (a passive, the
+    partner's role after a comma, not a semicolon), and the active ``X chủ trì, Y phối hợp, hoàn thành …``."""
+    for sentence, deadline in (
+        (
+            "Các hoạt động nêu tại điểm a do Sở Dân tộc và Tôn giáo chủ trì, Hạt Kiểm lâm huyện phối hợp thực hiện.",
+            None,
+        ),
+        ("Sở Dân tộc và Tôn giáo chủ trì, Hạt Kiểm lâm huyện phối hợp, hoàn thành trong Quý III/2026.", "2026-09-30"),
+    ):
+        got = _got(ACTIVITIES + "b) Phân công thực hiện\n" + sentence + "\n")
+        task = "Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa."
+        assert ("Sở Dân tộc và Tôn giáo", "lead", task, deadline) in got, got
+        assert ("Hạt Kiểm lâm huyện", "support", task, deadline) in got, got
+        assert len(got) == 4, got
+
+
+def test_a_trailing_partner_clause_with_a_task_of_its_own_is_no_who_sentence() -> None:
+    # ``…, phối hợp với A tuyên truyền …`` after the generic verb: a task of the lead's own, the activities keep none
+    got = _got(
+        ACTIVITIES + "b) Cách thức tổ chức\n"
+        "Trung tâm Khuyến nông tỉnh chủ trì tổ chức thực hiện, phối hợp với Hội Nông dân tỉnh tuyên truyền kết quả.\n"
+    )
+    assert not any(t.startswith("Tập huấn") and a == "Hội Nông dân tỉnh" for a, _r, t, _d in got), got
+
+
+def test_a_list_of_activities_by_its_name_hands_them_to_the_passive_who_sentence() -> None:
+    """Twenty-sixth twin of T3: ``a) Danh mục hoạt động`` (the activities' list by its name, as ``Nội dung hoạt
+    động``) over dash items, then the passive who-sentence."""
+    got = _got(
+        "3. Phát triển cây dược liệu dưới tán rừng\n\na) Danh mục hoạt động\n\n"
+        "- Tập huấn kỹ thuật trồng sâm cho 200 hộ đồng bào.\n\n- Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa.\n\n"
+        "b) Trách nhiệm chủ trì, phối hợp\n\n"
+        "Các hoạt động nêu tại điểm a do Sở Dân tộc và Tôn giáo chủ trì, Hạt Kiểm lâm huyện phối hợp thực hiện.\n"
+    )
+    for task in (
+        "Tập huấn kỹ thuật trồng sâm cho 200 hộ đồng bào.",
+        "Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa.",
+    ):
+        assert ("Sở Dân tộc và Tôn giáo", "lead", task, None) in got, got
+        assert ("Hạt Kiểm lâm huyện", "support", task, None) in got, got
+    assert len(got) == 4, got

@@ -50,7 +50,7 @@ from .obligation_names import (
 )
 from .obligation_skips import numbered_parent
 from .value_tails import opens_no_verb
-from .who_sentences import who_fields, who_item, who_only
+from .who_sentences import after_passive_who, role_clauses, who_fields, who_item, who_only
 
 #: The cues these readers look for, looked up in the records that hold them (``tables/rules.py``): the record is the rule.
 FIELD_LABEL = record_pattern("fields.item")
@@ -511,7 +511,10 @@ def field_assignees(
     supports: list[Assignee] = []
     for value in f.lead:
         labelled: str | None = None  # the kind of a label that ended a sentence (``Cơ quan phối hợp:``)
-        for sentence in (c for s, _o in sentences_of(value) for c in subject_clauses(s)):
+        clauses = (
+            c for s, _o in sentences_of(value) for r in role_clauses(after_passive_who(s)) for c in subject_clauses(r)
+        )
+        for sentence in clauses:
             inner = fields_of(sentence)
             if labelled is not None and not inner:
                 inner, labelled = [(labelled, sentence)], None

@@ -21,7 +21,7 @@ from .assignees import find_names, positional_partners, subject
 from .obligation_context import BRACKET_AFTER
 from .obligation_names import find_subject, joined_paragraphs, sentences_of
 
-__all__ = ["who_fields", "who_item", "who_only", "without_deadline"]
+__all__ = ["after_passive_who", "role_clauses", "who_fields", "who_item", "who_only", "without_deadline"]
 
 DEADLINE_CUE = record_pattern("deadline.task")
 PARTNER = record_pattern("support.partner")
@@ -71,7 +71,35 @@ def who_only(rest: str) -> bool:
         if bracket and find_names(r[bracket.start() : bracket.end()].strip()[1:-1]):
             r = r[bracket.end() :].strip(" ,.;:")
     r = without_deadline(r)[0]  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
+    if role and not partner:
+        r = _without_trailing_partners(r)  # ``… tổ chức thực hiện, phối hợp chặt chẽ với A, B``
     return bool(role or partner or r) and GENERIC_EXECUTION.fullmatch(r) is not None
+
+
+def _without_trailing_partners(r: str) -> str:
+    """``r`` without the partners' clause after its generic verb's comma when the clause holds only names (``tổ
+    chức thực hiện`` + ``, phối hợp chặt chẽ với Hội Nông dân tỉnh, Hạt Kiểm lâm huyện``; twenty-sixth twin of T3);
+    ``r`` itself where the clause goes on with a task of its own (``… với Hội Nông dân tỉnh tuyên truyền …``)."""
+    for comma in _COMMA.finditer(r):
+        partner = PARTNER.match(r, comma.end())
+        if partner is None:
+            continue
+        names, end, _mode = subject(r[partner.end() :])
+        if names and not r[partner.end() + end :].strip(" ,.;:"):
+            return r[: comma.start()].rstrip()
+        return r
+    return r
+
+
+#: A comma and its spaces, where a partners' clause may open after a generic verb.
+_COMMA = compiled(r",[ \t]*")
+
+
+def after_passive_who(sentence: str) -> str:
+    """A who-sentence from its doers on, past the passive that names the activities they do (``Các hoạt động tại điểm
+    a do`` + ``Sở Y tế chủ trì, Y phối hợp thực hiện``)."""
+    passive = PASSIVE_WHO.match(sentence)
+    return sentence[passive.end() :] if passive else sentence
 
 
 def who_fields(text: str) -> list[tuple[str, str]]:
@@ -83,8 +111,7 @@ def who_fields(text: str) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     for said, _o in sentences_of(t):
-        passive = PASSIVE_WHO.match(said)  # ``Các hoạt động tại điểm a do`` + ``Sở Y tế chủ trì thực hiện``
-        sentence = said[passive.end() :] if passive else said
+        sentence = after_passive_who(said)
         found = find_subject(sentence)
         fronted = FRONTED_PARTNERS.match(sentence) if found is not None and found[1] else None
         if found is None or (found[1] != 0 and fronted is None):
@@ -97,7 +124,10 @@ def who_fields(text: str) -> list[tuple[str, str]]:
                 return []
         rest = sentence[found[2] :]
         plain, when = without_deadline(rest.strip(" ,.;:"))
-        if SUPPORT_ONLY.fullmatch(plain):  # (``Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý III``)
+        partners = _partners_after_role(plain)
+        if partners is not None:  # ``X chủ trì, Y phối hợp thực hiện``: each body with its own role
+            out += [("lead", sentence[: found[2]]), ("support", partners)] + ([("time", when)] if when else [])
+        elif SUPPORT_ONLY.fullmatch(plain):  # (``Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý III``)
             out.append(("support", sentence[: found[2]]))
             if when:
                 out.append(("time", when))
@@ -109,6 +139,35 @@ def who_fields(text: str) -> list[tuple[str, str]]:
         else:
             return []
     return out
+
+
+def role_clauses(sentence: str) -> list[str]:
+    """A who-sentence whose lead and partners each have their own role after a comma (``X chủ trì, Y phối hợp thực
+    hiện``) as its two clauses (``X chủ trì``, ``Y phối hợp thực hiện``), as a semicolon would part them; any other
+    sentence whole."""
+    found = find_subject(sentence)
+    if found is None or found[1] != 0:
+        return [sentence]
+    partners = _partners_after_role(without_deadline(sentence[found[2] :].strip(" ,.;:"))[0])
+    if partners is None:
+        return [sentence]
+    role = WHO_ROLE.match(sentence[found[2] :].lstrip())
+    assert role is not None  # (``_partners_after_role`` found it)
+    at = sentence.index(partners, found[2])
+    return [sentence[: found[2]] + " " + role.group(), sentence[at:]]
+
+
+def _partners_after_role(plain: str) -> str | None:
+    """The partners of ``chủ trì, Y và Z phối hợp thực hiện`` (a lead's role, a comma, then partners with theirs and
+    the generic verb only; twenty-sixth twin of T3, the passive ``… do X chủ trì, Y phối hợp thực hiện``), or None."""
+    role = WHO_ROLE.match(plain)
+    if role is None or not plain[role.end() :].lstrip().startswith(","):
+        return None
+    tail = plain[role.end() :].lstrip(" ,")
+    found = find_subject(tail)
+    if found is None or found[1] != 0 or not SUPPORT_ONLY.fullmatch(tail[found[2] :]):
+        return None
+    return tail[: found[2]]
 
 
 def who_item(c: Node) -> list[tuple[str, str]] | None:

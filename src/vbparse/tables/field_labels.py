@@ -97,6 +97,8 @@ _FIELD_LABELS = (
     # (``1.1. Mô tả công việc`` / its text: the work described; a bare ``Mô tả: …`` beside the item's own title
     # describes the item, as ``Yêu cầu`` or ``Quy mô`` do)
     r"|mô\s+tả\s+(?:công\s+việc|nhiệm\s+vụ)"
+    # (``a) Danh mục hoạt động`` / its dash items: the list of the activities, by its name)
+    r"|danh\s+(?:mục|sách)\s+(?:(?:các|những)\s+)?(?:hoạt\s+động|công\s+việc|nhiệm\s+vụ)"
     r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc|phần\s+việc|đầu\s+việc"
     r"|hạng\s+mục(?:\s+công\s+việc)?)"
     r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
