@@ -26,6 +26,7 @@ def test_the_node_readers_are_declared_in_todays_order():
         "node.members",
         "node.criteria",
         "node.field_item",
+        "node.lead_in_paragraphs",
         "node.assignee_heading",
         "node.subject_item",
         "node.bracketed_fields",

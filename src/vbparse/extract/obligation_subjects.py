@@ -102,7 +102,7 @@ def titled_line(own_line: str, items: list[Node]) -> str:
     return f"{own_line.rstrip(' :')}: {first[0][0]}" if first else own_line
 
 
-def _paragraph_task(paragraph: str) -> bool:
+def paragraph_task(paragraph: str) -> bool:
     """Whether a paragraph under an assignee heading is a task: not empty, not a bracketed note (``(chi tiết Phụ
     lục 01 đính kèm)``), not names alone (a roster's line broken after its post: ``2. Phó Thủ tướng …, Phó Trưởng``
     / ``Ban Chỉ đạo.``)."""
@@ -147,7 +147,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     extra_support = partners_of(ctx, heading[min(end, names[-1].end) :], leads)  # (and those set aside after it)
     tasks: list[tuple[Node, str, list[Assignee]]] = []
     if text and (not node.children or not text.rstrip().endswith(":")):
-        tasks += [(node, p, extra_support) for p in parts if _paragraph_task(p)]
+        tasks += [(node, p, extra_support) for p in parts if paragraph_task(p)]
     elif text and rest_is_role_only(text):
         # ``Chủ trì, phối hợp với X, Y:`` over the items: X and Y are partners in each of them
         extra_support = extra_support + partners_of(ctx, text, leads + extra_support)

@@ -31,6 +31,7 @@ from ..tables.skips import SKIP_REPORT
 from .assignees import NameSpan, opens_with_verb
 from .clause_delegation import read_after_clause
 from .deadlines import Deadline
+from .lead_in_paragraphs import lead_in_over_paragraphs
 from .name_refusals import REFUSALS
 from .name_unlisted_members import place_name_end, unlisted_members_end
 from .node_annotations import subject_groups
@@ -566,6 +567,7 @@ def _lead_in_deadline(ctx: Context, rest: str) -> Deadline | None:
 
 
 node_reader("node.assignee_heading")(assignee_heading)  # (registered here: its module is at its size limit)
+node_reader("node.lead_in_paragraphs")(lead_in_over_paragraphs)  # (its module comes before the walk's context)
 
 
 @node_reader("node.criteria")

@@ -375,7 +375,8 @@ AWARDEE_CLASS = compiled(r"^(?:cac\s+)?(?:tap the|ca nhan|ho gia dinh|to chuc|do
 TASK_LIST_INTRO = compiled(
     r"(?i)(?:trách\s+nhiệm|nhiệm\s+vụ|công\s+việc|chủ\s+trì|phối\s+hợp|triển\s+khai|liên\s+quan|"
     # (``… tiến hành các việc sau:``, ``… thực hiện các phần việc dưới đây:``: the work's other words)
-    r"(?:thực\s+hiện|làm|tiến\s+hành)(?:\s+(?:các|những|một\s+số))?"
+    # (``… đảm trách các phần việc dưới đây:``, ``… đảm nhận các việc sau:``: taking the work on)
+    r"(?:thực\s+hiện|làm|tiến\s+hành|đảm\s+(?:trách|nhận|nhiệm))(?:\s+(?:các|những|một\s+số))?"
     r"(?:\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|phần\s+việc|việc|hoạt\s+động))?"
     # ``… tập trung thực hiện một số nội dung trọng tâm sau:``, ``… thực hiện tốt các nhiệm vụ, giải pháp chủ yếu sau
     # đây:`` (not ``đề nghị UBND tỉnh xem xét một số nội dung sau:``, which asks another)

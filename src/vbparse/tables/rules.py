@@ -66,6 +66,7 @@ NODE_READER_ORDER: tuple[str, ...] = (
     "node.members",
     "node.criteria",
     "node.field_item",
+    "node.lead_in_paragraphs",
     "node.assignee_heading",
     "node.subject_item",
     "node.bracketed_fields",
