@@ -29,3 +29,22 @@ def test_a_block_worded_trach_nhiem_cua_cac_bo_phan_after_a_content_sibling() ->
     )
     assert [(a, r) for a, r, _t in got] == [("Công chức Địa chính xã", "lead"), ("Công an xã", "support")], got
     assert not any("Trách nhiệm" in t for _a, _r, t in got), got
+
+
+def test_a_block_worded_giao_nhiem_vu_gives_the_items_heading_as_task() -> None:
+    """Twenty-sixth twin of T1: ``1.2. Giao nhiệm vụ`` / ``a) Chủ trì thực hiện: X`` / ``b) Tham gia phối hợp: Y; Z``
+    after a time sub-item."""
+    got = rows(
+        "1. NẠO VÉT KÊNH TIÊU NỘI ĐỒNG\n\n1.1. Thời gian thực hiện: Hoàn thành trước ngày 15/6/2051.\n\n"
+        "1.2. Giao nhiệm vụ\n\na) Chủ trì thực hiện: Công chức Địa chính xã.\n\n"
+        "b) Tham gia phối hợp: Công an xã; Hội Nông dân xã.\n",
+        "assignee",
+        "role",
+        "task",
+    )
+    assert [(a, r) for a, r, _t in got] == [
+        ("Công chức Địa chính xã", "lead"),
+        ("Công an xã", "support"),
+        ("Hội Nông dân xã", "support"),
+    ], got
+    assert all(t.upper().startswith("NẠO VÉT KÊNH") for _a, _r, t in got), got
