@@ -25,3 +25,15 @@ def test_only_capitalised_syllables_after_lower_case_close_a_name() -> None:
     assert closed_by_proper_name("Nhà máy nước Đồng Tâm")
     assert not closed_by_proper_name("Trung tâm Văn hóa")  # (``hóa``: a field's word)
     assert not closed_by_proper_name("Báo Lạc Giang")  # (no word in lower case: title case says nothing)
+
+
+def test_a_unit_s_number_after_its_proper_name_is_the_name_s() -> None:
+    """Twenty-sixth twin of T2: ``Trường Tiểu học Khánh Vân`` + ``số 1`` (its number among the schools of that name),
+    as ``Trường Mầm non số 2`` is; a document's number (``số 15/2023``) is none."""
+    got = _leads(
+        "1. Trường Tiểu học Khánh Vân số 1 lập danh sách học sinh chưa biết bơi.\n\n"
+        "2. Công ty Cấp nước Bình Minh số 2 kiểm tra đường ống.\n"
+    )
+    assert [a for a, _t in got] == ["Trường Tiểu học Khánh Vân số 1", "Công ty Cấp nước Bình Minh số 2"], got
+    assert got[0][1].startswith("lập danh sách"), got
+    assert not any("15" in a for a, _t in _leads("1. Hợp tác xã Tân Tiến số 15/2023 thu mua lúa cho xã viên.\n"))

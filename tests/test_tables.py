@@ -1672,6 +1672,9 @@ PATTERN_EXAMPLES = [
     ("deadlines", "RANGE_END", "Từ 01/3/2023 đến 30/4/2023", {0: "đến "}),
     ("deadlines", "RANGE_END", "Quý IV/2025- Quý II/2026", {0: "- "}),
     ("deadlines", "RANGE_END", "từ 06/3/2026 đến thời điểm kiểm tra", None),
+    ("deadlines", "RANGE_END", "Tháng 6 và tháng 7/2055", {0: "và "}),
+    ("deadlines", "RANGE_END", "tháng 6, tháng 7/2055", {0: ", "}),
+    ("deadlines", "RANGE_END", "tháng 6 và quý III", None),  # a month and a quarter: no list of months
     ("deadlines", "DAY_RE", "Thị trấn Hà Trung, ngày 10 tháng 3 năm 2023", {"d": "10", "m2": "3", "y2": "2023"}),
     ("deadlines", "DAY_RE", "trước ngày 10/9/2023", {"d": "10", "m": "9", "y": "2023"}),
     ("deadlines", "DAY_RE", "trước ngày 18 hàng tháng", None),

@@ -354,10 +354,10 @@ def post_shaped_after(text: str, r: int) -> bool:
 #: Capitalised words at the end of what a name has read, two or more, each capitalised and the rest in lower case
 #: (``Bình Minh``, ``Nguyễn Văn An``; not an abbreviation, ``UBND``): where a proper name may end the name.
 _CAPITALS_AT_END = compiled(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)+[ \t]*$")
-#: Words in lower case a name still goes on with after its proper name: a branch of it, whose it is, a plural of levels
-#: (``… Việt Nam chi nhánh tỉnh``, ``Công ty Điện lực Hòa Bình cơ sở 2``, ``… Việt Nam các cấp``).
+#: Words in lower case a name goes on with after its proper name: a branch, whose it is, a plural of levels, its number
+#: (``… Việt Nam chi nhánh tỉnh``, ``… Hòa Bình cơ sở 2``, ``… Việt Nam các cấp``, ``Trường Tiểu học Khánh Vân số 1``).
 _PROPER_NAME_GOES_ON = compiled(
-    r"(?:chi[ \t]+nhánh|cơ[ \t]+sở|phân[ \t]+hiệu|điểm[ \t]+trường|trực[ \t]+thuộc|thuộc|các|"
+    r"(?:số[ \t]+\d{1,3}(?![\p{L}\d/.,-])|chi[ \t]+nhánh|cơ[ \t]+sở|phân[ \t]+hiệu|điểm[ \t]+trường|trực[ \t]+thuộc|thuộc|các|"
     + "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)  # a place below the commune: ``… Hoa Sen thôn Đông``
     + r")(?![\p{L}])"
 )

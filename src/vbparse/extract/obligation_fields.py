@@ -597,6 +597,28 @@ def rest_is_role_only(rest: str) -> bool:
     return not r or bool(ROLE_AFTER_SUBJECT.fullmatch(r))
 
 
+def heading_rest_is_role_only(rest: str) -> bool:
+    """``rest_is_role_only`` for what follows the names of a line read as an assignee heading, which a full stop after
+    a task of its own past the partners makes a sentence (``_partners_then_task``)."""
+    return rest_is_role_only(rest) and not _partners_then_task(rest)
+
+
+def _partners_then_task(rest: str) -> bool:
+    """Whether a line ending with a full stop goes on after its partners with a task of its own (``phối hợp với Hội
+    Chữ thập đỏ xã`` + ``tổ chức các lớp dạy bơi …``; twenty-sixth twin of T2): a sentence, not a heading of roles."""
+    partner = _PARTNER.search(rest)
+    if partner is None or not rest.rstrip(" *_").endswith("."):
+        return False  # (a heading's colon is gone with it: only a full stop says a sentence ends here)
+    found = find_subject(rest[partner.end() :].lstrip())
+    if found is None or found[1] != 0:
+        return False
+    tail = rest[partner.end() :].lstrip()[found[2] :].strip(" ,.;")
+    return bool(tail) and is_predicate(tail)
+
+
+_PARTNER = record_pattern("support.partner")
+
+
 def own_subject(node: Node) -> bool:
     """An item under a lead-in (``… yêu cầu Thủ trưởng các sở, Chủ tịch UBND các huyện …; trong đó, tập trung
     các nhiệm vụ cụ thể:``) that names who does it (``2. Giao Sở Lao động - Thương binh và Xã hội chịu trách

@@ -60,6 +60,7 @@ from .obligation_fields import (
     enumerated_member,
     fields_of,
     heading_names,
+    heading_rest_is_role_only,
     names_a_class,
     rest_is_role_only,
     subject_clauses,
@@ -131,7 +132,7 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     names, end = heading_last_member(heading, names, end)
     if not heading[end:].strip(" .;*_") and enumerated_member(node, heading):
         return False  # ``c) Đội Kiểm lâm cơ động số 1.`` after ``b) …;``: a list's last member, no heading
-    if not rest_is_role_only(heading[end:]):
+    if not heading_rest_is_role_only(heading[end:]):
         if not (owner and named_by_its_work(heading, names, end)) and not qualified(node, heading, end, parts):
             return False
         # ``5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng KCN`` over items: the whole heading names them

@@ -58,7 +58,10 @@ OPENING_TIME_END = compiled(r"\s*,")
 
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
 #: ``Từ 01/3/2023 đến 30/4/2023``, ``Quý IV/2025- Quý II/2026``; not ``từ 06/3/2026 đến thời điểm kiểm tra``.
-RANGE_END = compiled(r"(?i)(?<![\p{L}])(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)")
+#: Months listed with the year after the last (``Tháng 6 và tháng 7/2055``, ``tháng 6, tháng 7/2055``) end with it too.
+RANGE_END = compiled(
+    r"(?i)(?<![\p{L}])(?:(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(?=\d|quý|tháng|năm)|(?:và|,)\s*(?=tháng\s+\d))"
+)
 
 #: The start of a range (``từ ngày 15/11 đến ngày 15/12``, ``Từ tháng 11/2025 đến quý I/2026``): in prose a
 #: range is a deadline cue (its end is the deadline); a start alone (``Từ 01/7/2025``) is no deadline.
