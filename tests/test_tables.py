@@ -1914,6 +1914,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER", "phối hợp chặt chẽ, kịp thời với Công an xã", {0: "phối hợp chặt chẽ, kịp thời với "}),
     ("obligations", "PARTNER", "Phối hợp nhanh chóng với trưởng các thôn", {0: "Phối hợp nhanh chóng với "}),
     ("obligations", "PARTNER", "Phối hợp có hiệu quả với tổ trưởng", {0: "Phối hợp có hiệu quả với "}),
+    (
+        "obligations",
+        "PARTNER",
+        "Phối hợp theo từng tuyến thu gom với ban điều hành",
+        {0: "Phối hợp theo từng tuyến thu gom với "},
+    ),
     ("obligations", "PARTNER", "phối hợp tổ chức hội nghị với Sở Y tế", {0: "phối hợp "}),
     ("obligations", "PARTNER", "với sự phối hợp chặt chẽ của Hội Nông dân tỉnh", {0: "phối hợp chặt chẽ của "}),
     ("obligations", "PARTNER", "kết quả phối hợp của các ngành", {0: "phối hợp "}),

@@ -54,6 +54,14 @@ def _predicate_word(text: str, q: int) -> bool:
     )
 
 
+#: ``đang`` before a verb of what members of a collective are engaged in or where they live (``các doanh nghiệp đang
+#: hoạt động trên địa bàn huyện``, ``các hộ đang sinh sống ven sông``): which members, not the sentence's tense.
+_ASPECT_OF_STATE = compiled(
+    r"đang[ \t]+(?:hoạt[ \t]+động|sinh[ \t]+sống|cư[ \t]+trú|sinh[ \t]+hoạt|công[ \t]+tác|làm[ \t]+việc|học[ \t]+tập"
+    r"|điều[ \t]+trị|lưu[ \t]+trú|kinh[ \t]+doanh|sản[ \t]+xuất|tham[ \t]+gia|sử[ \t]+dụng|quản[ \t]+lý)(?![\p{L}])"
+)
+
+
 def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = False) -> bool:
     """Whether the lower-case word at ``q`` is a verb or role word that ends a name (``STOP``).  ``collective``: the
     name is a collective's (``Các đơn vị …``), which a participle after ``được``/``bị`` goes on (a body or a post
@@ -78,6 +86,7 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
             and OBJECT_BEFORE_POST.match(text, stop.end())
         )
         and not (collective and _PASSIVE_BEFORE.search(text, max(0, q - _PASSIVE_REACH), q))  # ``đơn vị được lựa chọn``
+        and not (collective and _ASPECT_OF_STATE.match(text, q))  # ``các doanh nghiệp đang hoạt động trên địa bàn …``
         and not after_agent_noun(text, q)  # ``Phòng Hỗ trợ người nộp thuế``
         and not adverb_of_a_field(text, q, stop.end())  # ``Trung tâm Giáo dục thường xuyên`` + ``tỉnh``
     )

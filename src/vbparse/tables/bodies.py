@@ -494,6 +494,9 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
 #: are other words.
 LOWER_CASE_HEAD_NOUNS: tuple[str, ...] = (
     "trung tam", "tram", "chi cuc", "thu vien", "bao tang", "cau lac bo", "nha van hoa", "hat kiem lam",
+    # a bank's or an enterprise's branches (``các chi nhánh ngân hàng thương mại``; ``Các Chi nhánh Văn phòng đăng ký
+    # đất đai``: the head's own name)
+    "chi nhanh",
 )  # fmt: skip
 
 #: Nouns of ``COLLECTIVE_NOUNS`` that name a field and follow a collective's head as its modifier (``các cơ quan báo

@@ -124,8 +124,8 @@ RULES: tuple[ObligationRule, ...] = (
         "heading is the name",
         (
             E(
-                "5. Các doanh nghiệp đang hoạt động trong cụm công nghiệp\n- Bảo đảm an toàn phòng cháy.\n",
-                "Các doanh nghiệp đang hoạt động trong cụm công nghiệp",
+                "5. Các doanh nghiệp đang thuê đất trong cụm công nghiệp\n- Bảo đảm an toàn phòng cháy.\n",
+                "Các doanh nghiệp đang thuê đất trong cụm công nghiệp",
             ),
             E(
                 "6. Các tổ chức cung cấp dịch vụ trung gian thanh toán\n- Mở rộng mạng lưới chấp nhận thẻ.\n",
