@@ -48,3 +48,35 @@ def test_a_block_worded_giao_nhiem_vu_gives_the_items_heading_as_task() -> None:
         ("Hội Nông dân xã", "support"),
     ], got
     assert all(t.upper().startswith("NẠO VÉT KÊNH") for _a, _r, t in got), got
+
+
+def test_a_section_of_the_work_handed_out_over_duty_headings_is_no_block() -> None:
+    """Regression (twenty-sixth twin of HEADING-UNIT): ``2. Phân công nhiệm vụ`` / ``2.1. TRÁCH NHIỆM CỦA …`` over
+    bullets / ``2.2. X <verb> …``: the sub-items name their own doers, the section is no block of fields."""
+    got = rows(
+        "2. Phân công nhiệm vụ\n\n2.1. TRÁCH NHIỆM CỦA TRUNG TÂM GIỐNG CÂY TRỒNG TỈNH\n\n- Tiếp nhận giống lúa.\n\n"
+        "2.2. Ủy ban nhân dân các xã lập danh sách hộ được hỗ trợ.\n",
+        "assignee",
+        "task",
+    )
+    assert got == [
+        ("Trung tâm giống cây trồng tỉnh", "Tiếp nhận giống lúa."),
+        ("Ủy ban nhân dân các xã", "lập danh sách hộ được hỗ trợ."),
+    ], got
+
+
+def test_a_who_label_over_duty_headings_in_capitals_is_a_sub_heading() -> None:
+    """Twenty-sixth twin of HEADING-UNIT: ``2. Phân công nhiệm vụ`` (a who-label's words) after a time line, over
+    ``2.1. TRÁCH NHIỆM CỦA TRUNG TÂM …`` (whose duties, a name in capitals holding a comma) and a sentence item: the
+    sub-items give tasks of their own, so the label heads them and is no field whose value they are."""
+    got = rows(
+        "1. Thời gian cấp phát: từ ngày 15/9/2051 đến ngày 15/10/2051.\n\n2. Phân công nhiệm vụ\n\n"
+        "2.1. TRÁCH NHIỆM CỦA TRUNG TÂM GIỐNG CÂY TRỒNG, VẬT NUÔI VÀ THỦY SẢN TỈNH\n\n- Tiếp nhận giống lúa.\n\n"
+        "- Vận chuyển giống đến các xã.\n\n2.2. Ủy ban nhân dân các xã lập danh sách hộ được hỗ trợ.\n",
+        "assignee",
+        "task",
+    )
+    centre = "Trung tâm giống cây trồng, vật nuôi và thủy sản tỉnh"
+    assert (centre, "Tiếp nhận giống lúa.") in got, got
+    assert (centre, "Vận chuyển giống đến các xã.") in got, got
+    assert ("Ủy ban nhân dân các xã", "lập danh sách hộ được hỗ trợ.") in got, got

@@ -1095,7 +1095,7 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_BLOCK", "Đơn vị chủ trì và đơn vị phối hợp", {}),
     ("field_labels", "FIELD_BLOCK", "Trách nhiệm thực hiện", {}),
     ("field_labels", "FIELD_BLOCK", "Giao nhiệm vụ", {}),
-    ("field_labels", "FIELD_BLOCK", "Phân công nhiệm vụ:", {}),
+    ("field_labels", "FIELD_BLOCK", "Phân giao nhiệm vụ:", {}),
     ("field_labels", "FIELD_BLOCK", "Giao nhiệm vụ cho Sở Y tế", None),  # a task: whom it is given to
     ("field_labels", "FIELD_BLOCK", "Phân công chủ trì, phối hợp", {}),
     ("field_labels", "FIELD_BLOCK", "Cơ quan, lực lượng phối hợp", {}),

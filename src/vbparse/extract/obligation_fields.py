@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..chars import collapse_spaces, fold, nfc
+from ..encodings import is_syllable
 from ..models import Assignee
 from ..pattern_cache import compiled
 from ..structure.parser import Node
@@ -99,6 +100,8 @@ def fields_of(text: str) -> list[tuple[str, str]]:
 def node_field(n: Node) -> tuple[str, str] | None:
     """The field an item states (``- Cơ quan thực hiện: X``, or a heading ``Nội dung`` over its text),
     its value with the item's own items."""
+    if n.heading and n.children and DUTIES_OF.match(n.heading):
+        return None  # ``1.1. TRÁCH NHIỆM CỦA UBND CÁC XÃ`` over its items: whose duties they are, an assignee heading
     first = (n.heading + ": " + (n.text_parts[0] if n.text_parts else "")) if n.heading else (n.text or "")
     got = _field(first)
     if got is None:
@@ -149,8 +152,10 @@ def states_tasks(n: Node) -> bool:
 
 def _gives_tasks(c: Node) -> bool:
     """Whether an item gives tasks of its own: its sentence has a subject that does something, it heads the items of
-    an assignee (``2.1. Sở Y tế``), or lines under it do."""
+    an assignee (``2.1. Sở Y tế``, ``2.1. Trách nhiệm của Sở Y tế``), or lines under it do."""
     if c.heading and c.children:
+        if DUTIES_OF.match(c.heading):
+            return True  # ``2.1. TRÁCH NHIỆM CỦA TRUNG TÂM …`` over items: whose duties they are
         found = find_subject(_apposition_cut(c.heading))
         if found is not None and found[1] == 0 and rest_is_role_only(_apposition_cut(c.heading)[found[2] :]):
             return True
@@ -166,8 +171,11 @@ def body_heading(heading: str) -> str:
         heading = heading[duties.end() :]
         if heading.isupper() and len(heading.lower()) == len(heading):
             # ``NHIỆM VỤ CỦA SỞ Y TẾ``: the body's name in capitals, read as a name written in running text
-            heading = heading[:1] + _ROMAN_WORD.sub(
-                lambda w: w.group() if w.group(1) else w.group().lower(), heading[1:]
+            heading = (
+                heading[:1]
+                + _ROMAN_WORD.sub(  # (``UBND``, ``KCN``: no syllable, an abbreviation kept)
+                    lambda w: w.group() if w.group(1) or not is_syllable(w.group()) else w.group().lower(), heading[1:]
+                )
             )
             heading = _portfolio_capitalised(heading)  # ``Sở xây dựng``: its portfolio as in running text
             place = PLACE_NAME_AT_END.search(heading)

@@ -147,7 +147,7 @@ FIELD_BLOCK = compiled(
     # ``Trách nhiệm của các bộ phận`` / ``a) Chủ trì`` / ``- X``); not one body's duties (``Trách nhiệm của Sở Y tế``)
     r"|(?:phân\s+định|phân\s+giao|xác\s+định)\s+trách\s+nhiệm(?:\s+thực\s+hiện)?"
     # the work handed out (``1.2. Giao nhiệm vụ`` / ``a) Chủ trì thực hiện: X`` / ``b) Tham gia phối hợp: Y``)
-    r"|(?:phân\s+)?giao\s+(?:nhiệm\s+vụ|trách\s+nhiệm)(?:\s+thực\s+hiện)?|phân\s+công\s+nhiệm\s+vụ"
+    r"|(?:phân\s+)?giao\s+nhiệm\s+vụ(?:\s+thực\s+hiện)?"
     r"|trách\s+nhiệm\s+của\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|bên)"
     r"(?:\s*(?:,|và)\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|tổ\s+chức|cá\s+nhân))*(?:\s+(?:liên\s+quan|tham\s+gia))?"
     r")\s*:?\s*$"
