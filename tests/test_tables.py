@@ -405,6 +405,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "LABEL_ARTICLE", "Điều 1. Ban hành", {"label": "Điều 1"}),
     ("patterns", "LABEL_ARTICLE", "Điều 6; khoản 5 Điều 9; khoản 3 Điều 17;", None),
     ("patterns", "LABEL_ROMAN", "II. NỘI DUNG", {"label": "II"}),
+    ("patterns", "LABEL_UPPER", "A. NHIỆM VỤ CỦA SỞ Y TẾ", {"label": "A"}),
+    ("patterns", "LABEL_UPPER", "B. Thủ tục hành chính cấp tỉnh", {"label": "B"}),  # (capitals asked by the parser)
+    ("patterns", "LABEL_UPPER", "H. NỘI DUNG TỔNG KẾT", None),  # OCR's joined ``II.``
     # a Word list item with a hanging indent, printed to PDF: the marker, a gap, the text (read/layout.py)
     ("patterns", "HANGING_ITEM", "•    Như Điều 3;", {"gap": "    ", "text": "N"}),
     ("patterns", "HANGING_ITEM", "2.     Tổ chức kiểm tra đê điều", {"gap": "     "}),

@@ -237,6 +237,11 @@ def roman_to_int(s: str) -> int | None:
 
 _ROMAN_DIGITS = "IVXLC"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzđ"
+_UPPER_LETTERS = "ABCDEFG"  # (not ``H.``: OCR's ``II.`` with its strokes joined, ``_JOINED_II``)
+
+
+#: The rank a lettered part (``A.``) is given by ``match_label``; ``_tree`` places it by where it stands.
+DEFAULT_UPPER_RANK = 0
 
 
 def may_be_label(text: str) -> bool:
@@ -247,6 +252,8 @@ def may_be_label(text: str) -> bool:
     first, second = text[:1], text[1:2]
     if first.isdecimal() or first in "-+•*":
         return first != ""
+    if first in _UPPER_LETTERS and second == ".":
+        return True  # (``A. NHIỆM VỤ …``: ``LABEL_UPPER``)
     if first in _ROMAN_DIGITS:
         return second in _ROMAN_DIGITS or second in ".-)/" or second.isspace()
     if first in _LETTERS:
@@ -260,6 +267,9 @@ _LABELS_BY_FIRST = {
     "digit": ((P.LABEL_ARABIC, "arabic"),),
     "bullet": ((P.LABEL_BULLET, "bullet"),),
     "roman": ((P.LABEL_ROMAN, "roman"),),
+    # ``C.`` before a heading in capitals: a lettered part (no plan has a hundred Roman sections)
+    "roman_or_upper": ((P.LABEL_UPPER, "upper"), (P.LABEL_ROMAN, "roman")),
+    "upper": ((P.LABEL_UPPER, "upper"),),
     "letter": ((P.LABEL_LETTER, "letter"),),
     "word": ((P.LABEL_PART, "part"), (P.LABEL_ARTICLE, "article"), (P.LABEL_APPENDIX, "appendix")),
 }
@@ -272,8 +282,12 @@ def _label_patterns(first: str) -> tuple[tuple[regex.Pattern, str], ...]:
         return _LABELS_BY_FIRST["digit"]
     if first in "-+•*":
         return _LABELS_BY_FIRST["bullet"]
+    if first == "C":
+        return _LABELS_BY_FIRST["roman_or_upper"]
     if first in _ROMAN_DIGITS:
         return _LABELS_BY_FIRST["roman"]
+    if first in _UPPER_LETTERS:
+        return _LABELS_BY_FIRST["upper"]
     if first in _LETTERS or first == "(":
         return _LABELS_BY_FIRST["letter"]
     return _LABELS_BY_FIRST["word"]
@@ -334,6 +348,10 @@ def match_label(text: str) -> tuple[str, str, int, int] | None:
         if not m:
             continue
         label = m.group("label")
+        if kind == "upper":
+            if not is_caps(text[m.end() :]):
+                continue  # (``A. Thủ tục …``, ``B. Nguyễn Văn An``: no heading in capitals)
+            return label, kind, DEFAULT_UPPER_RANK, m.end()
         if kind == "roman":
             if roman_to_int(label) is None or (label in {"C", "L"} and not text[m.end() : m.end() + 1].isupper()):
                 continue
@@ -1125,6 +1143,7 @@ def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | No
     roots: list[Node] = []
     stack: list[Node] = []
     bullet_counts: dict[tuple[int, str], int] = {}
+    upper_rank: int | None = None
     for ln in lines:
         if ln.hint.footnote:
             continue  # in the text, where its citations are read; in no section's (no task takes it in)
@@ -1141,6 +1160,9 @@ def _tree(lines: list[Line], prefix: str | None = None, dropped: list[Line] | No
                     anc.end = ln.end
             continue
         label, kind, rank, lab_end = lab
+        if kind == "upper":  # the first lettered part decides: inside a Roman section, its sub-parts; else above them
+            upper_rank = upper_rank if upper_rank is not None else (2 if any(n.kind == "roman" for n in stack) else 0)
+            rank = upper_rank
         content = ln.text[lab_end:]
         heading, text = split_heading(content, kind, ln.hint, lab_end)
         heading = collapse_spaces(heading) if heading else None

@@ -294,6 +294,10 @@ LABEL_ARTICLE = compiled(r"^(?P<label>Điều\s+\d+)(?!\d|\s*[;,)])\s*[.:]?\s*")
 #: A label's mark may be a slash and a space (``II/``, ``1/``, ``a/``: as typists of many offices write them); a slash
 #: with no space after it is a date's or a fraction's (``15/5/2036``, ``1/2 số hộ``).
 LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})(?:\s*[.\-)]\s*(?=\S)|/\s+)")
+#: A capital letter and a stop before a heading (``A. NHIỆM VỤ CỦA …``, ``B. THỦ TỤC …``): parts above the Roman
+#: sections, or a Roman section's sub-parts; a label only before a line in capitals (``parser.match_label``), not a
+#: person's initial (``B. Nguyễn …``).
+LABEL_UPPER = compiled(r"^(?P<label>[A-G])\.\s+(?=\p{Lu})")
 #: An Arabic label's mark may also be a hyphen before a capital (``1- Công an phường …``, as older typed texts write
 #: it); not a range (``1-2 ngày``, ``3 - 5 năm``).
 LABEL_ARABIC = compiled(
