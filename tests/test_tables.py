@@ -1919,6 +1919,14 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER", "Phối hợp có hiệu quả với tổ trưởng", {0: "Phối hợp có hiệu quả với "}),
     (
         "obligations",
+        "PARTNERS_BEFORE_ROLE",
+        "X là cơ quan chủ trì, Hiệp hội Du lịch tỉnh và Sở Y tế là cơ quan phối hợp, thực hiện",
+        {"names": "Hiệp hội Du lịch tỉnh và Sở Y tế"},
+    ),
+    ("obligations", "PARTNERS_BEFORE_ROLE", "Sở Y tế, các đơn vị là đơn vị phối hợp", {"names": "các đơn vị"}),
+    ("obligations", "PARTNERS_BEFORE_ROLE", "Sở Y tế là cơ quan chủ trì, phối hợp với Sở Tài chính", None),
+    (
+        "obligations",
         "PARTNER",
         "Phối hợp theo từng tuyến thu gom với ban điều hành",
         {0: "Phối hợp theo từng tuyến thu gom với "},

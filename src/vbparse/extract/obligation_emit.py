@@ -18,6 +18,7 @@ from ..tables.obligations import (
     IN_CHARGE_LINE,
     PARTNER_IN_NOUN,
     PARTNER_NOT,
+    PARTNERS_BEFORE_ROLE,
     PURPOSE_OPENER,
     PURPOSE_PARTY_TAIL,
     PURPOSE_TASK,
@@ -113,6 +114,12 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
         for a in with_sub_units(made, rest, names) if len(names) > 1 else with_sub_unit(made, rest, names, len(rest)):
             key = fold(a.canonical or a.raw)
             if key not in seen:
+                seen.add(key)
+                out.append(a)
+    for m in PARTNERS_BEFORE_ROLE.finditer(text):  # ``…, Y và Z là cơ quan phối hợp``: named before their role
+        listed = m.group("names")
+        for a in assignees_of(ctx, listed, subject(listed)[0]):
+            if (key := fold(a.canonical or a.raw)) not in seen:
                 seen.add(key)
                 out.append(a)
     return out

@@ -457,6 +457,12 @@ PARTNER = compiled(
     # ... or the cooperation of whom, a noun after ``sự`` (``với sự phối hợp (chặt chẽ) của X``)
     r"|(?<=(?<![\p{L}])sự\s+phối\s+hợp(?:,?\s+\p{Ll}+){0,4})\s+của)?)\s+"
 )
+#: Partners named before their role after a comma (``X là cơ quan chủ trì, Y và Z là cơ quan phối hợp, thực hiện …``):
+#: the names between the comma and ``là cơ quan phối hợp`` support the task as after ``phối hợp với``.
+PARTNERS_BEFORE_ROLE = compiled(
+    r"(?i),[ \t]*(?P<names>\p{Lu}[^;:]{2,200}?)[ \t]+là[ \t]+(?:các[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+phối[ \t]+hợp"
+    r"(?![\p{L}])"
+)
 #: ... unless what follows names nobody (``phối hợp với nhau``, ``với các cơ quan chủ trì``).
 #: Nouns that make ``phối hợp`` a word of a noun phrase (``quy chế phối hợp với X``, ``chương trình phối hợp với X``:
 #: a text both sign, decision 8), just before it: no partner.
