@@ -357,10 +357,16 @@ def _content_heading(node: Node) -> str | None:
     return got[1] if got is not None and got[0] == "task" else None
 
 
+#: Where a who-field's value parts into its bodies with their roles: a semicolon, or a comma right after a role in
+#: brackets (``Phòng A (chủ trì), Công ty B (phối hợp)``; twenty-sixth twin of S7).
+_ROLE_PIECE_END = compiled(r";|(?<=\([ \t]*(?i:chủ[ \t]+trì|phối[ \t]+hợp)[ \t]*\))[ \t]*,")
+
+
 def _bracketed_roles(value: str, kind: str) -> list[tuple[str, str]]:
-    """A who-field's value parted at its semicolons by the roles in brackets after its names (``Sở A (chủ trì); Sở
-    B (phối hợp)``: lead A, support B); the field's own ``kind`` for the whole value when no bracket says a role."""
-    pieces = [p for p in value.split(";") if p.strip()] if kind != "time" else []
+    """A who-field's value parted at its semicolons (or commas after a role) by the roles in brackets after its names
+    (``Sở A (chủ trì); Sở B (phối hợp)``: lead A, support B); the field's own ``kind`` for the whole value when no
+    bracket says a role."""
+    pieces = [p for p in _ROLE_PIECE_END.split(value) if p.strip()] if kind != "time" else []
     roles = [ROLE_IN_BRACKETS.search(p) for p in pieces]
     if not any(roles):
         return [(kind, value)]
