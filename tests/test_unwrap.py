@@ -640,3 +640,16 @@ def test_a_national_name_cut_at_its_first_half_is_joined_in_an_unwrapped_text():
     # counters: another word after the half; a half that ends a place's name (``Tân Lập``) over a sentence
     assert not soft_break("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt", "Sở Y tế phối hợp.", None)
     assert not soft_break("2. Ủy ban nhân dân xã Tân Lập", "Chủ trì tổ chức ra quân.", None)
+
+
+def test_a_place_name_cut_in_a_list_of_subjects_is_joined_in_an_unwrapped_text():
+    """WRAP, twenty-sixth twin: ``1. Ủy ban nhân dân xã Pờ Ly Ngài, Ủy ban nhân dân xã Sà`` / ``Phìn Hạ và Bộ Chỉ huy
+    …`` in a text too short to measure: the place's name goes on with its other syllables, then the list's next
+    member."""
+    assert soft_break(
+        "1. Ủy ban nhân dân xã Pờ Ly Ngài, Ủy ban nhân dân xã Sà", "Phìn Hạ và Bộ Chỉ huy Bộ đội Biên", None
+    )
+    assert soft_break("2. Ủy ban nhân dân huyện Mường", "Tè, Ủy ban nhân dân huyện Sìn Hồ kiểm tra.", None)
+    # counters: a sentence after the name's line; a heading of one name over a sentence with its own subject
+    assert not soft_break("2. Ủy ban nhân dân xã Tân Lập", "Chủ trì tổ chức ra quân.", None)
+    assert not soft_break("2. Ủy ban nhân dân xã Tân Lập", "Sở Y tế phối hợp.", None)

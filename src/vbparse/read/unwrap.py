@@ -303,10 +303,71 @@ def _national_name_cut(prev: str, visible_next: str) -> bool:
     return False
 
 
+#: A line ending with a place's level and the first syllables of its capitalised name (``… Ủy ban nhân dân xã Sà``) ...
+_PLACE_NAME_START_END = compiled(
+    r"(?<![\p{L}])(?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố|thôn|bản|ấp|xóm|buôn|làng)"
+    r"[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){0,2}\p{Lu}\p{Ll}*$"
+)
+#: ... and a line that goes on with the rest of that name and then the next member of a list (``Phìn Hạ`` + `` và
+#: Bộ Chỉ huy …``, ``Ngài`` + ``, Ủy ban …``).
+_PLACE_NAME_REST_THEN_MEMBER = compiled(
+    r"(?:\p{Lu}\p{Ll}*[ \t]+){0,2}\p{Lu}\p{Ll}*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)\p{Lu}"
+)
+
+
+def _place_name_cut(prev: str, visible_next: str) -> bool:
+    """``prev`` ends inside a place's name after its level (``… xã Sà``) and ``visible_next`` goes on with the name's
+    other syllables and then, after ``và`` or a comma, a list's next member (``Phìn Hạ và Bộ Chỉ huy …``; twenty-sixth
+    twin of WRAP): a name cut in a list of subjects, in a text too short to measure.  Not a name's line over a
+    sentence (``… xã Tân Lập`` / ``Chủ trì tổ chức …``)."""
+    return (
+        _PLACE_NAME_START_END.search(_TRAILING_MARKUP.sub("", prev).rstrip()) is not None
+        and _PLACE_NAME_REST_THEN_MEMBER.match(visible_next) is not None
+    )
+
+
 def _needs_what_follows(prev: str) -> bool:
     """``prev`` ends with a word that needs what follows it: a conjunction or a preposition (``… Sở Nông nghiệp và``),
     or the head of a list's next name (``…, đơn vị, Ban`` / ``Chỉ huy Quân sự …``)."""
     return NEEDS_WHAT_FOLLOWS_END.search(prev) is not None or HEAD_CUT_END.search(prev) is not None
+
+
+def _unwrapped_goes_on(prev: str, nxt: str, visible_next: str) -> bool:
+    """``soft_break`` in a text not wrapped (or too short to tell): a line the next one goes on with in lower case
+    where no sentence ended: a paragraph never opens in lower case (``… các xã, phường bố`` / ``trí ngân sách …``,
+    ``Hội Cựu`` / ``chiến binh tỉnh …``); after a sentence's end or a number a line in lower case stays apart (a
+    list's item whose mark was lost, a header's date cut into cells) — nor, at a Markdown hard break (pandoc's at a
+    PDF's printed line ends), after a comma or a word that cannot end a line (``… Ngọc Hồi,  `` / ``Thường Tín, …``;
+    ``… Chuyên Mỹ và  `` / ``Đại Xuyên: Quản lý …``), as a blank line cut inside a sentence is bridged
+    (``paragraph_cut``).  A web copy's own lines end with no hard break: there a capital after a comma may open its
+    zone (``Nơi nhận:``, a cell).  (A bare label line is ``soft_break``'s own.)"""
+    if visible_next[0].isupper():
+        if not _hard_break(prev):
+            # ``… Sở Nông nghiệp và`` / ``Môi trường chủ trì …``: a conjunction or preposition ends no paragraph,
+            # nor a national name's first half (``… Tổ quốc Việt`` / ``Nam xã, …``)
+            return (
+                _national_name_cut(prev, visible_next)
+                or _place_name_cut(prev, visible_next)
+                or (_needs_what_follows(prev) and paragraph_cut(prev, nxt))
+            )
+        # ``… Thanh Trì, Ngọc`` / ``Hồi, Thường Tín …``: a name cut in two at a full printed line's end, but
+        # not at a bold run's end (a heading)
+        kept = _TRAILING_MARKUP.sub("", prev)
+        cut = (
+            len(kept) >= DEFAULT_PRINTED_LINE_CHARS
+            and _CAPITAL_WORD_END.search(kept) is not None
+            and _NAME_GOES_ON.match(visible_next) is not None
+            and not prev.rstrip().endswith(("*", "_"))
+        )
+        return cut or paragraph_cut(prev, nxt)
+    return (
+        visible_next[0].islower()
+        and SENTENCE_LINE_END.search(prev) is None
+        and not _TRAILING_MARKUP.sub("", prev)[-1:].isdigit()  # ``Ngày 12`` / ``tháng 5 …``: a header's cells
+        and not MARKED_LABEL_START.match(nxt)
+        and not _stands_alone(nxt)
+        and not _stands_alone(prev)
+    )
 
 
 def soft_break(
@@ -330,37 +391,7 @@ def soft_break(
         return LABEL_NUMBER_START.match(nxt) is not None  # ``**Điều`` / ``3.** Chánh Văn phòng …``: one label
     bare_label = BARE_LABEL_LINE.match(prev) is not None
     if wrap is None and not bare_label:
-        # text not wrapped (or too short to tell): only a bare label line goes on, or a line the next one goes on
-        # with in lower case where no sentence ended: a paragraph never opens in lower case (``… các xã, phường
-        # bố`` / ``trí ngân sách …``, ``Hội Cựu`` / ``chiến binh tỉnh …``); after a sentence's end or a number a
-        # line in lower case stays apart (a list's item whose mark was lost, a header's date cut into cells)
-        # — nor, at a Markdown hard break (pandoc's at a PDF's printed line ends), after a comma or a word that
-        # cannot end a line (``… Ngọc Hồi,  `` / ``Thường Tín, …``; ``… Chuyên Mỹ và  `` / ``Đại Xuyên: Quản lý
-        # …``), as a blank line cut inside a sentence is bridged (``paragraph_cut``).  A web copy's own lines
-        # end with no hard break: there a capital after a comma may open its zone (``Nơi nhận:``, a cell)
-        if visible_next[0].isupper():
-            if not _hard_break(prev):
-                # ``… Sở Nông nghiệp và`` / ``Môi trường chủ trì …``: a conjunction or preposition ends no paragraph,
-                # nor a national name's first half (``… Tổ quốc Việt`` / ``Nam xã, …``)
-                return _national_name_cut(prev, visible_next) or _needs_what_follows(prev) and paragraph_cut(prev, nxt)
-            # ``… Thanh Trì, Ngọc`` / ``Hồi, Thường Tín …``: a name cut in two at a full printed line's end, but
-            # not at a bold run's end (a heading)
-            kept = _TRAILING_MARKUP.sub("", prev)
-            cut = (
-                len(kept) >= DEFAULT_PRINTED_LINE_CHARS
-                and _CAPITAL_WORD_END.search(kept) is not None
-                and _NAME_GOES_ON.match(visible_next) is not None
-                and not prev.rstrip().endswith(("*", "_"))
-            )
-            return cut or paragraph_cut(prev, nxt)
-        return (
-            visible_next[0].islower()
-            and SENTENCE_LINE_END.search(prev) is None
-            and not _TRAILING_MARKUP.sub("", prev)[-1:].isdigit()  # ``Ngày 12`` / ``tháng 5 …``: a header's cells
-            and not MARKED_LABEL_START.match(nxt)
-            and not _stands_alone(nxt)
-            and not _stands_alone(prev)
-        )
+        return _unwrapped_goes_on(prev, nxt, visible_next)
     if (
         MARKED_LABEL_START.match(nxt)
         and not article_cited_on(prev, nxt)
