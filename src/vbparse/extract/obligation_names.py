@@ -75,7 +75,12 @@ from .name_functions import is_function_verb
 from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
-from .scope_brackets import read_past_scope_bracket, read_past_scope_dashes, read_past_sub_units
+from .scope_brackets import (
+    read_past_quoted_parts,
+    read_past_scope_bracket,
+    read_past_scope_dashes,
+    read_past_sub_units,
+)
 from .unit_numbers import NUMBER_AT_END
 from .value_tails import (
     BARE_PLURAL_CLASS,
@@ -196,6 +201,7 @@ def subject_reading(
         read = (
             read_past_scope_dashes(sentence, _read_subject)
             or read_past_sub_units(sentence, _read_subject)
+            or read_past_quoted_parts(sentence, _read_subject)
             or _read_subject(sentence)
             or read_past_scope_bracket(sentence, _read_subject)
         )
