@@ -125,6 +125,7 @@ TASK_VERBS: tuple[str, ...] = (
     # thông báo để …``, ``Sở X thông báo:``) is no task (``rules_not_task``)
     "thông báo",
     "dự trù",  # budget for: ``Kế toán nhà trường dự trù kinh phí …``
+    "điểm danh",  # call the roll: ``Phụ xe tuyến học sinh điểm danh học sinh …`` (twenty-sixth twin of A2)
     # take samples: ``Đội Kiểm tra Sở … lấy mẫu phân bón``; not ``lấy ý kiến``, a consulting body's name as often
     # (``cơ quan, đơn vị lấy ý kiến``, ``các cơ quan được lấy ý kiến``)
     "lấy mẫu",

@@ -24,6 +24,9 @@ STAFF_HEADS: tuple[str, ...] = (
     # a worker, an adviser, an assistant, an expert by what they work at (``Công nhân chăn nuôi vệ sinh …``, ``Cố vấn
     # học tập rà soát …``, ``Trợ lý giám đốc tổng hợp …``; twenty-third twins of A2)
     "công nhân", "cố vấn", "trợ lý", "chuyên gia",
+    # an officer by the branch after ``Sĩ quan`` (``Sĩ quan thông tin``, ``Sĩ quan tham mưu``), and a vehicle's crew
+    # (``Phụ xe tuyến học sinh``; twenty-sixth twins of A2)
+    "sĩ quan", "hạ sĩ quan", "phụ xe",
 )  # fmt: skip
 #: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
 #: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,
