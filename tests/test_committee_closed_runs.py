@@ -102,3 +102,12 @@ def test_a_name_s_owner_closed_by_its_level_before_the_verb_is_the_name_s(body, 
 def test_an_object_s_owner_after_the_verb_is_not_the_name_s():
     """Counter-example: ``Sở Y tế kiểm tra hồ sơ của các xã …``: ``của`` after the verb is the object's."""
     assert [a for a, _t in leads("1. Sở Y tế kiểm tra hồ sơ của các trạm y tế xã.\n")] == ["Sở Y tế"]
+
+
+def test_a_committee_s_number_and_its_village_before_the_verb_are_its_name() -> None:
+    """Twenty-sixth twin of A1: ``Tổ điều tra số 2`` + ``thôn Nậm Cại`` + ``ghi chép …``: the village a numbered team
+    works in closes its name as a level does; a village after the verb is the task's."""
+    got = leads("1. Tổ điều tra số 2 thôn Nậm Cại ghi chép thông tin của từng hộ trước ngày 20/7/2051.\n")
+    assert got == [("Tổ điều tra số 2 thôn Nậm Cại", "ghi chép thông tin của từng hộ trước ngày 20/7/2051.")], got
+    got = leads("1. Tổ điều tra số 2 ghi chép thông tin tại thôn Nậm Cại trước ngày 20/7/2051.\n")
+    assert [a for a, _t in got] == ["Tổ điều tra số 2"], got

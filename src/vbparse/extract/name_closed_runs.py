@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..chars import collapse_spaces, tone_key
 from ..pattern_cache import compiled
+from ..tables.bodies import VILLAGE_PLACES
 from ..tables.post_shapes import NOT_NAMED_OBJECT_WORDS
 from . import name_lexicon, name_run
 from .lead_in_frame import Subject
@@ -118,6 +119,12 @@ def _committee_verb(text: str, start: int, end: int) -> str | None:
 
 
 _NOT_OBJECT_KEYS = frozenset(tone_key(w) for w in NOT_NAMED_OBJECT_WORDS if w not in ("toàn", "cả"))
+#: A village's kind and its capitalised name after a unit's number (``Tổ điều tra số 2`` + `` thôn Nậm Cại``).
+_VILLAGE_AFTER = compiled(
+    r"[ \t]+(?:"
+    + "|".join(p.replace(" ", r"[ \t]+") for p in VILLAGE_PLACES)
+    + r")(?:[ \t]+\p{Lu}\p{Ll}*){1,3}(?![\p{L}])"
+)
 
 
 def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int | None:
@@ -142,6 +149,8 @@ def _committee_field_end(sentence: str, names: list[NameSpan], end: int) -> int 
         prev = w.end()
         number = UNIT_NUMBER.match(sentence, w.start())
         closer = number.end() if number else (w.end() if count and LEVEL.match(sentence, w.start()) else None)
+        if number and (village := _VILLAGE_AFTER.match(sentence, closer)) is not None:
+            closer = village.end()  # ``Tổ điều tra số 2`` + ``thôn Nậm Cại``: the unit's village, then its verb
         if closer is not None and (after := WORD.search(sentence, closer)) is not None:
             opens = TASK_VERB.match(sentence, after.start()) or predicate_at(sentence, after.start())
             if opens and sentence[closer : after.start()].strip() == "":
