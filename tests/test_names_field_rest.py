@@ -102,3 +102,23 @@ def test_a_field_value_naming_a_name_with_a_second_field_is_no_sentence() -> Non
     assert got == [
         ("lead", "Phòng Thống kê tổng hợp và Phổ biến thông tin", "Phúc tra ngẫu nhiên 5% số hộ đã điều tra")
     ], got
+
+
+def test_a_field_in_lower_case_pieces_before_the_list_s_next_name() -> None:
+    """Twenty-sixth twin of A3: ``Cục Hộ tịch, quốc tịch, chứng thực, Cục Công nghệ thông tin và Trung tâm …``: the
+    field's pieces in lower case, parted by commas, run to the list's next name; a body's head in lower case (``công
+    an xã``) or a determiner (``các đơn vị``) after the comma is the next name."""
+    from test_rules import leads
+
+    got = leads(
+        "1. Cục Hộ tịch, quốc tịch, chứng thực, Cục Công nghệ thông tin và Trung tâm Lý lịch tư pháp quốc gia xây"
+        " dựng bộ tiêu chí làm sạch dữ liệu.\n\n2. Phòng Tư pháp, công an xã, các đơn vị liên quan kiểm tra hồ sơ.\n"
+    )
+    assert [a for a, _t in got] == [
+        "Cục Hộ tịch, quốc tịch, chứng thực",
+        "Cục Công nghệ thông tin",
+        "Trung tâm Lý lịch tư pháp quốc gia",
+        "Phòng Tư pháp",
+        "công an xã",
+        "các đơn vị liên quan",
+    ], got

@@ -641,28 +641,26 @@ def lower_list_end(text: str, r: int) -> int | None:
     """Where a lower-case list closing a name after its comma at ``r`` ends (``LOWER_LIST``: ``Trung tâm Xúc tiến đầu
     tư`` + ``, thương mại và du lịch``), none of its words a stop but ``và`` nor a determiner; None otherwise."""
     tail = name_lexicon.LOWER_LIST.match(text, r)
-    if tail is None or any(
-        (STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"}
-        for w in WORD.finditer(text, tail.start(), tail.end("words"))
-    ):
-        return None
-    return tail.end()
+    words = WORD.finditer(text, tail.start(), tail.end("words")) if tail is not None else ()
+    bad = any((STOP.match(text, w.start()) and w.group() != "và") or w.group() in {"các", "những"} for w in words)
+    return None if tail is None or bad else tail.end()
 
 
 def lower_tail_before_verb(text: str, start: int, q: int, r: int) -> int | None:
     """Where a unit's field written in capitals (its words from ``start``) goes on after its comma at ``q`` in lower
-    case (at ``r``) up to the sentence's verb (``Phòng Phổ biến`` + ``, giáo dục pháp luật`` + ``chủ trì``, ``Bộ phận
-    Cấp sổ`` + ``, thẻ`` + ``kiểm tra``): at most ``DEFAULT_FIELD_SYLLABLES + 2`` words in lower case, none a
-    collective's noun, a head, a level, a clause word or a stop, then a verb (no passive, no clause word); None
-    otherwise (``…, các đơn vị``, ``…, công an xã``: the list's next names; ``Phòng bán vé, trạm …``: no field in
-    capitals; ``Trạm BTS, cột …``: an abbreviation)."""
+    case (at ``r``) up to the sentence's verb or the list's next name (``Phòng Phổ biến`` + ``, giáo dục pháp luật`` +
+    ``chủ trì``, ``Cục Hộ tịch`` + ``, quốc tịch, chứng thực`` + ``, Cục …``): pieces of at most
+    ``DEFAULT_FIELD_SYLLABLES + 2`` words in lower case, none a collective's noun, a head, a level, a clause word or
+    a stop; None otherwise (``…, các đơn vị``, ``…, công an xã``: the next names; ``Trạm BTS, cột …``: no field)."""
     if not any(w[:1].isupper() and not w.isupper() for w in WORD.findall(text, start, q)[-2:]):
         return None
     acts = name_verbs.acts_field(text, start, q)  # (``Phòng Kiểm tra`` + ``, kiểm soát nội bộ``: a field of two acts)
-    end, prev = None, ""
-    for count, w in enumerate(WORD.finditer(text, r)):
-        gap = text[(end or r) : w.start()].strip(" \t")
-        if gap:  # (``…, giáo dục pháp luật`` + ``, Giám đốc Trung tâm …``: a list's next name after the field)
+    end, prev, base = None, "", 0
+    for i, w in enumerate(WORD.finditer(text, r)):
+        gap, count = text[(end or r) : w.start()].strip(" \t"), i - base
+        if gap == "," and end is not None and w.group().islower() and head_word_at(text, w.start()) is None:
+            base, prev, count = i, "", 0  # (``Cục Hộ tịch`` + ``, quốc tịch`` + ``, chứng thực``: the next piece)
+        elif gap:  # (``…, giáo dục pháp luật`` + ``, Giám đốc Trung tâm …``: a list's next name after the field)
             return end if end is not None and gap in {",", ";"} and head_word_at(text, w.start()) is not None else None
         verb = predicate_at(text, w.start()) if end is not None else None
         if verb is not None:
