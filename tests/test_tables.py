@@ -1747,6 +1747,9 @@ PATTERN_EXAMPLES = [
     # obligations: the subject and its role
     ("obligations", "ADVERBIAL_OPENER", "Không quá 03 ngày làm việc kể từ", {}),
     ("obligations", "ADVERBIAL_OPENER", "Một tuần trước ngày thi", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Trừ trường hợp sự cố bất khả kháng, giao", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Ngoại trừ các xã vùng cao, Sở Y tế", {}),
+    ("obligations", "ADVERBIAL_OPENER", "Trụ sở Ủy ban nhân dân xã", None),  # (``Trụ``: no exception)
     ("obligations", "ADVERBIAL_OPENER", "Thay mặt Ủy ban nhân dân tỉnh, Sở Ngoại vụ gửi", {}),
     ("obligations", "ADVERBIAL_OPENER", "Thay đổi mẫu biểu báo cáo", None),
     # twenty-third twin of A4: outside hours or days (``Ngoài giờ hành chính và vào các ngày nghỉ, …``)

@@ -126,6 +126,7 @@ TASK_VERBS: tuple[str, ...] = (
     "thông báo",
     "dự trù",  # budget for: ``Kế toán nhà trường dự trù kinh phí …``
     "điểm danh",  # call the roll: ``Phụ xe tuyến học sinh điểm danh học sinh …`` (twenty-sixth twin of A2)
+    "nhắn tin",  # text: ``…, Phòng Kinh doanh nhắn tin khuyến cáo khách hàng …`` (twenty-sixth twin of A4)
     # take samples: ``Đội Kiểm tra Sở … lấy mẫu phân bón``; not ``lấy ý kiến``, a consulting body's name as often
     # (``cơ quan, đơn vị lấy ý kiến``, ``các cơ quan được lấy ý kiến``)
     "lấy mẫu",

@@ -188,6 +188,8 @@ CONTENTS_LIST_INTRO = gated(
 ADVERBIAL_OPENER = compiled(
     r"(?i)^(?:căn\s+cứ|trên\s+cơ\s+sở|theo|trong|quý|tháng|năm|định\s+kỳ|hằng|hàng|sau\s+khi|trước|để|nhằm|"
     r"thực\s+hiện|từ|đến|ngay\s+sau|khi|nếu|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|mặt\s+khác|"
+    # an exception first (``Trừ trường hợp sự cố bất khả kháng, giao …``, ``Ngoại trừ …,``, ``Trừ khi …,``)
+    r"(?:ngoại\s+)?trừ(?:\s+(?:trường\s+hợp|khi))?|"
     r"trường\s+hợp|qua|sau|chậm\s+nhất|kết\s+thúc|hết|cuối|đầu|giữa|mỗi|ngay\s+khi|khi|trong\s+thời\s+hạn|"
     r"(?:riêng\s+)?đối\s+với|với|"  # (``Với những bến đò ngang …, Thanh tra Sở kiểm tra …``: as ``Đối với``)
     # a time, an occasion, a basis or a measure the clause is read by (``Vào đầu mỗi tháng,``, ``Nhân dịp Tết …,``, not
