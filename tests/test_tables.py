@@ -1394,6 +1394,14 @@ PATTERN_EXAMPLES = [
     ("obligations", "ROSTER_LINE", "Bà Cúc kiểm tra niêm phong lồng cầu", None),
     (
         "obligations",
+        "ROSTER_LINE",
+        "Phó Trưởng tiểu ban Ông Lâm Văn Đực Công chức Văn hóa - Xã hội xã",
+        {},
+    ),
+    ("obligations", "ROSTER_LINE", "Thành viên Bà Thạch Thị Sa Chủ tịch Hội Liên hiệp Phụ nữ xã", {}),
+    ("obligations", "ROSTER_LINE", "Sở Y tế đề nghị Ông Trần Văn An báo cáo", None),  # a sentence, no role first
+    (
+        "obligations",
         "MEMBER_LINE",
         "Tổ phó: Bà Lê Thị Bình - Phó Trưởng phòng Tài chính, Tổ viên",
         {"name": "Lê Thị Bình"},

@@ -125,7 +125,9 @@ MEMBER_LINE = compiled(
 #: ... or, under a list's intro, the line with its commas lost (``- Bà Lâm Thị Kim Cúc Kiểm soát viên Công ty Phó Chủ
 #: tịch Hội đồng``): an honorific, capitalised words, then whatever post and role.
 ROSTER_LINE = compiled(
-    r"(?i)^\s*+(?:" + _HONORIFIC + r")\.?\s+(?-i:\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){2,}(?:\s+\S+)*)\s*[;.]?$"
+    # (the role first, its colon lost too: ``- Phó Trưởng tiểu ban Ông Lâm Văn Đực Công chức Văn hóa - Xã hội xã``)
+    r"(?i)^\s*+(?-i:\p{Lu}\p{Ll}*+(?:\s+\p{Ll}+){0,3}(?:\s+\p{Lu}\p{Ll}*+(?:\s+\p{Ll}+){0,2}){0,2}\s+)?"
+    r"(?:" + _HONORIFIC + r")\.?\s+(?-i:\p{Lu}\p{Ll}*+(?:\s+\p{Lu}\p{Ll}*+){2,}(?:\s+\S+)*)\s*[;.]?$"
 )
 #: ... or, under a list's intro, who is invited to send people, named after a colon (``Mời đại diện: Sở Tài chính,
 #: …``, ``Đơn vị được mời cử người tham gia Đoàn: Công an tỉnh, …``): a roster too (decision 16), no one's task.
