@@ -49,3 +49,14 @@ def test_a_collective_of_branches_engaged_in_an_area_is_one_subject() -> None:
 def test_a_task_verb_after_dang_is_the_predicate() -> None:
     got = leads("1. Các doanh nghiệp đang triển khai dự án báo cáo tiến độ thi công.\n")
     assert not any("triển khai" in a for a, _t in got), got
+
+
+def test_phoi_hop_after_a_directory_of_contacts_is_no_partnership() -> None:
+    """Twenty-sixth twin of L1 (counter): ``cập nhật danh bạ các đầu mối phối hợp với Công an phường`` names whom the
+    contacts work with, inside a noun phrase (decision 8): no partner."""
+    got = rows(
+        "1. Tổ công nghệ số cộng đồng cập nhật danh bạ các đầu mối phối hợp với Công an phường lên nhóm trực tuyến.\n",
+        "assignee",
+        "role",
+    )
+    assert ("Công an phường", "support") not in got, got

@@ -1969,6 +1969,7 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "Sở Tư pháp có trách nhiệm ", None),
     ("obligations", "PARTNER_IN_NOUN", "Sở Tư pháp chịu trách nhiệm ", None),
     ("obligations", "PARTNER_IN_NOUN", "ký biên bản ghi nhớ ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "cập nhật danh bạ các đầu mối ", {}),
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế chủ trì, ", None),
     ("obligations", "PARTNER_NOT", "các cơ quan chủ trì", {}),
     ("obligations", "PARTNER_NOT", "Thường trực Hội đồng nhân dân", None),

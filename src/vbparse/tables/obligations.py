@@ -495,9 +495,10 @@ PARTNER_IN_NOUN = compiled(
     r"|giao\s+ước|cam\s+kết"
     # the coordination itself, nominalised (``sơ kết việc phối hợp với …``, ``đánh giá việc phối hợp với …``)
     r"|việc"
-    # a list, network, clause or handbook of working together (``danh sách đầu mối …``, ``mạng lưới cộng tác viên …``),
+    # a list, directory, network, clause or handbook of working together (``danh sách đầu mối …``, ``danh bạ các đầu
+    # mối …``, ``mạng lưới cộng tác viên …``),
     # the state of it (``tình hình phối hợp với …``), a plan made with it (``phương án … có sự phối hợp với …``)
-    r"|(?:danh\s+sách|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự"
+    r"|(?:danh\s+sách|danh\s+bạ|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự"
     # a text made with someone's cooperation (``Phương án được xây dựng với sự phối hợp của …``): how it was made
     r"|được(?:\s+(?-i:\p{Ll}+)){1,3}\s+(?:với|có)\s+sự)"
     # the kind of text it is, between the noun and ``phối hợp`` (``Chương trình liên tịch phối hợp với …``, ``kế
