@@ -26,6 +26,12 @@ def lead_in_over_paragraphs(ctx: Context, node: Node) -> bool:
     (``introduces_items``; not a thing's parts, ``Hồ sơ gồm:``) over ``DEFAULT_ITEM_PARAGRAPHS`` paragraphs or more:
     each paragraph, its ordinal word left out (``Thứ hai,``), a task of the lead-in's subjects and partners; one with
     a subject of its own, that subject's."""
+    if (
+        node.children
+        or len(node.text_parts) < DEFAULT_ITEM_PARAGRAPHS
+        or ":" not in (node.lines[0].text if node.lines else "")
+    ):
+        return False  # (asked of every node: the lead-in's colon ends its first line, or the heading's)
     body, tabled = prose_body(node)  # (paragraphs, as an assignee heading's are read)
     parts = [p for p in body.split("\n") if p.strip()]
     if node.children or tabled or not parts:

@@ -116,7 +116,8 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
             if key not in seen:
                 seen.add(key)
                 out.append(a)
-    for m in PARTNERS_BEFORE_ROLE.finditer(text):  # ``…, Y và Z là cơ quan phối hợp``: named before their role
+    roles = PARTNERS_BEFORE_ROLE.finditer(text) if "phối hợp" in text and " là " in text else ()
+    for m in roles:  # ``…, Y và Z là cơ quan phối hợp``: named before their role (looked for only where it may be)
         listed = m.group("names")
         for a in assignees_of(ctx, listed, subject(listed)[0]):
             if (key := fold(a.canonical or a.raw)) not in seen:
