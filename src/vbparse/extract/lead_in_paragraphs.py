@@ -22,10 +22,10 @@ DEFAULT_ITEM_PARAGRAPHS = 2
 
 
 def lead_in_over_paragraphs(ctx: Context, node: Node) -> bool:
-    """An item with no items and no heading of its own whose first paragraph is a lead-in with its subjects and a colon
-    (``introduces_items``; not a thing's parts, ``Hồ sơ gồm:``) over ``DEFAULT_ITEM_PARAGRAPHS`` paragraphs or more:
-    each paragraph, its ordinal word left out (``Thứ hai,``), a task of the lead-in's subjects and partners; one with
-    a subject of its own, that subject's."""
+    """An item with no items whose first line is a lead-in with its subjects and a colon (its first paragraph, or the
+    heading the parser took a short one for; ``introduces_items``, not a thing's parts, ``Hồ sơ gồm:``) over
+    ``DEFAULT_ITEM_PARAGRAPHS`` paragraphs or more: each paragraph, its ordinal word left out (``Thứ hai,``), a task of
+    the lead-in's subjects and partners; one with a subject of its own, that subject's."""
     if (
         node.children
         or len(node.text_parts) < DEFAULT_ITEM_PARAGRAPHS
@@ -34,13 +34,12 @@ def lead_in_over_paragraphs(ctx: Context, node: Node) -> bool:
         return False  # (asked of every node: the lead-in's colon ends its first line, or the heading's)
     body, tabled = prose_body(node)  # (paragraphs, as an assignee heading's are read)
     parts = [p for p in body.split("\n") if p.strip()]
-    if node.children or tabled or not parts:
+    if tabled or not parts:
         return False
     if node.heading is not None:  # (a short lead-in the parser took for the item's heading)
-        line = node.lines[0].text.rstrip(" *_") if node.lines else ""
         lead_in, paragraphs = node.heading.rstrip(" :") + ":", parts
-        if not line.endswith(":") or not line.endswith(node.heading.rstrip(" :") + ":"):
-            return False
+        if not node.lines[0].text.rstrip(" *_").endswith(lead_in):
+            return False  # (the heading's colon is gone with it: the line shows whether it had one)
     else:
         lead_in, paragraphs = parts[0].rstrip(), parts[1:]
     if len(paragraphs) < DEFAULT_ITEM_PARAGRAPHS:

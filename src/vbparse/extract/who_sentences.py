@@ -149,10 +149,9 @@ def role_clauses(sentence: str) -> list[str]:
     if found is None or found[1] != 0:
         return [sentence]
     partners = _partners_after_role(without_deadline(sentence[found[2] :].strip(" ,.;:"))[0])
-    if partners is None:
-        return [sentence]
     role = WHO_ROLE.match(sentence[found[2] :].lstrip())
-    assert role is not None  # (``_partners_after_role`` found it)
+    if partners is None or role is None:
+        return [sentence]
     at = sentence.index(partners, found[2])
     return [sentence[: found[2]] + " " + role.group(), sentence[at:]]
 
