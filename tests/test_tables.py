@@ -906,6 +906,19 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
     # fourteenth twin of S1: labels with other extra words
     ("field_labels", "FIELD_LABEL", "Đơn vị đứng ra chủ trì: Sở Tài chính.", {"lead": "Đơn vị đứng ra chủ trì"}),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Cơ quan chủ trì, đôn đốc và tổng hợp kết quả thực hiện: Phòng Dân tộc huyện.",
+        {"lead": "Cơ quan chủ trì, đôn đốc và tổng hợp kết quả thực hiện"},
+    ),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Cơ quan phối hợp trong quá trình triển khai: Câu lạc bộ chữ Thái huyện.",
+        {"support": "Cơ quan phối hợp trong quá trình triển khai"},
+    ),
+    ("field_labels", "FIELD_LABEL", "Cơ quan phối hợp trong năm 2026 tổ chức: Sở A", None),  # (no time phrase's words)
     # (twenty-fourth twin of S1: what the unit does, the time's point and last day)
     (
         "field_labels",

@@ -32,6 +32,8 @@ _LABEL_TAIL = (
     r"(?:\s+(?:và|tại)(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*[:(]))?"
     # ``cùng`` right before the colon (``Đơn vị tham gia phối hợp cùng:``), naming no one after it
     r"(?:\s+cùng(?=\s*:))?"
+    # when in the work, right before the colon (``Cơ quan phối hợp trong quá trình triển khai:``)
+    r"(?:\s+trong\s+(?:quá\s+trình|thời\s+gian)(?:\s+(?-i:\p{Ll}+)){0,3}(?=\s*:))?"
     # whom the role serves or the time is due to, right before the colon (``Cơ quan chủ trì giúp Ủy ban nhân dân
     # tỉnh:``, ``Thời hạn trình Ủy ban nhân dân tỉnh:``, ``Thời hạn hoàn thành và báo cáo Chủ tịch UBND xã:``): the
     # superior named is the label's, no one given the task
@@ -42,7 +44,11 @@ _LABEL_TAIL = (
 _WITH_THE_LEAD = r"(?:\s+(?:với|cùng)\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)\s+chủ\s+trì(?=\s*[:(]))?"
 #: A second word of what a unit does after a comma, before the colon of a who-label (``Đơn vị chủ trì, tổ chức thực
 #: hiện:``, ``Đơn vị phối hợp, hỗ trợ:``); not another role (``Cơ quan chủ trì, phối hợp:``, a block of both).
-_ROLE_LABEL_COMMA = r"(?:\s*,(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*:))?"
+_ROLE_LABEL_COMMA = (
+    r"(?:\s*,(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}"
+    # and a third after ``và`` (``Cơ quan chủ trì, đôn đốc và tổng hợp kết quả thực hiện:``; twenty-sixth twin of S1)
+    r"(?:\s+và(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,6})?(?=\s*:))?"
+)
 #: What may stand between the unit noun and its role (``Đơn vị được giao chủ trì thực hiện:``, ``Đơn vị tham gia phối
 #: hợp:``, ``Cơ quan cùng phối hợp:``, ``Các cơ quan đồng thực hiện:``, ``Bộ phận trực tiếp thực hiện:``, ``Cơ quan có
 #: trách nhiệm phối hợp:``): the role's passive, partaking, duty and manner words, the part it plays.
