@@ -120,3 +120,18 @@ def test_of_a_level_is_not_whose_kind() -> None:
     assert [a for a, _t in _leads("1. Các đơn vị của tỉnh rà soát danh mục thuốc.\n")] != [
         "Các đơn vị của tỉnh rà soát"
     ]
+
+
+def test_a_collective_of_four_syllables_runs_on_to_whose_it_is_past_a_verb_inside_its_object() -> None:
+    """Twenty-sixth twin of A1: ``Các cơ sở đào tạo`` (a collective's noun of four syllables) + ``nghiệp vụ hướng dẫn
+    du lịch`` + ``ngoài công lập`` + ``đăng tải …``: the trade's object holds a task verb (``hướng dẫn``), whose its
+    members are closes the name, the longer reading; a determiner inside (``hướng dẫn các trường …``) keeps the verb
+    the sentence's."""
+    got = _leads(
+        "1. Các cơ sở đào tạo nghiệp vụ hướng dẫn du lịch ngoài công lập đăng tải danh sách học viên.\n\n"
+        "2. Các cơ sở đào tạo hướng dẫn các trường ngoài công lập lập kế hoạch.\n"
+    )
+    assert got[0] == ("Các cơ sở đào tạo nghiệp vụ hướng dẫn du lịch ngoài công lập", "đăng tải danh sách học viên."), (
+        got
+    )
+    assert got[1][0] == "Các cơ sở đào tạo", got

@@ -43,17 +43,19 @@ _OWNERSHIP = alternation(OWNERSHIP_QUALIFIERS)
 _OWNED_AT_END = compiled(r"(?<![\p{L}])(?:" + _words(OWNERSHIP_QUALIFIERS) + r")$")
 #: ``của`` and an owner in lower case of the kind whose it is, up to the qualifier (``của bệnh viện công lập``).
 _OF_OWNED = compiled(r"của(?:[ \t]+\p{Ll}+){1,3}?[ \t]+(?:" + _words(OWNERSHIP_QUALIFIERS) + r")(?![\p{L}])")
-#: ``các``/``những`` and at most three words in lower case (a collective's noun) just before a word.
-_PLURAL_NOUN_BEFORE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]+(?:\p{Ll}+[ \t]+){1,3}$")
+#: ``các``/``những`` and at most four words in lower case (a collective's noun: ``cơ sở đào tạo``) just before a word.
+_PLURAL_NOUN_BEFORE = compiled(r"(?<![\p{L}])(?i:các|những)[ \t]+(?:\p{Ll}+[ \t]+){1,4}$")
 #: How many words a trade's object and its qualifiers run at most (``chăm sóc`` + ``người cao tuổi ngoài công lập``).
 DEFAULT_TRADE_OBJECT_WORDS = 8
 
 
 def named_for_trade(text: str, q: int) -> int | None:
     """Where what a collective is named for ends at ``q``: its trade (``_trade_end``) or, for any collective, the
-    words up to whose it is (``_owned_end``: ``Các đơn vị đăng kiểm xe cơ giới`` + ``ngoài công lập``)."""
-    end = _trade_end(text, q)
-    return end if end is not None else _owned_end(text, q)
+    words up to whose it is (``_owned_end``: ``Các đơn vị đăng kiểm xe cơ giới`` + ``ngoài công lập``), whichever runs
+    further (``Các cơ sở đào tạo, bồi dưỡng nghiệp vụ hướng dẫn du lịch`` + ``ngoài công lập``: a task verb inside the
+    trade's object ends the trade, whose its members are ends the name)."""
+    end, owned = _trade_end(text, q), _owned_end(text, q)
+    return owned if owned is not None and (end is None or owned > end) else end  # (the longer: whose closes it)
 
 
 def _trade_end(text: str, q: int) -> int | None:
@@ -93,8 +95,10 @@ def _owned_end(text: str, q: int) -> int | None:
     verb = name_lexicon.TASK_VERB.match(text, q)
     if verb is not None and _TRADE_VERB.match(text, q) is None and not _function_named(text, q, verb.group()):
         return None  # (``Các đơn vị rà soát các trường ngoài công lập …``: the sentence's verb)
-    prev, count = q, 0
-    for w in WORD.finditer(text, q):
+    trade = _TRADE_VERB.match(text, q)  # (``đào tạo, bồi dưỡng``: its verbs joined by a comma, one trade)
+    prev = trade.end() if trade is not None else q
+    count = 1 if trade is not None else 0
+    for w in WORD.finditer(text, prev):
         if count > DEFAULT_TRADE_OBJECT_WORDS or text[prev : w.start()].strip(" \t") or not w.group()[:1].islower():
             return None
         if count and (owned := _OWNERSHIP.match(text, w.start())) is not None:

@@ -114,7 +114,7 @@ TRADE_VERBS: tuple[str, ...] = (
     "sản xuất", "kinh doanh", "chế biến", "sơ chế", "giết mổ", "buôn bán", "bán buôn", "bán lẻ", "phân phối",
     "nhập khẩu", "xuất khẩu", "chăn nuôi", "nuôi trồng", "trồng trọt", "nuôi", "trồng", "đánh bắt", "khai thác",
     "vận chuyển", "vận tải", "cung cấp", "cung ứng", "chăm sóc", "nuôi dưỡng", "bảo trợ", "khám bệnh", "chữa bệnh",
-    "điều trị", "cai nghiện", "thu gom", "tái chế", "sửa chữa", "đào tạo",
+    "điều trị", "cai nghiện", "thu gom", "tái chế", "sửa chữa", "đào tạo", "bồi dưỡng",
     # the services of health and inspection a collective of labs or centres is named for (``Các phòng xét nghiệm y học
     # ngoài công lập gửi …``; twenty-first twin of A1)
     "xét nghiệm", "kiểm nghiệm", "kiểm định", "giám định",
