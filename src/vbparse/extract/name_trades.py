@@ -54,8 +54,20 @@ def named_for_trade(text: str, q: int) -> int | None:
     words up to whose it is (``_owned_end``: ``Các đơn vị đăng kiểm xe cơ giới`` + ``ngoài công lập``), whichever runs
     further (``Các cơ sở đào tạo, bồi dưỡng nghiệp vụ hướng dẫn du lịch`` + ``ngoài công lập``: a task verb inside the
     trade's object ends the trade, whose its members are ends the name)."""
-    end, owned = _trade_end(text, q), _owned_end(text, q)
+    end = _trade_end(text, q)
+    owned = _owned_end(text, q) if end is None or _owned_ahead(text, end) else None
     return owned if owned is not None and (end is None or owned > end) else end  # (the longer: whose closes it)
+
+
+#: How far past a trade's end its owner's qualifier is looked for (``… hướng dẫn du lịch`` + `` ngoài công lập``).
+DEFAULT_OWNED_REACH = 60
+
+
+def _owned_ahead(text: str, end: int) -> bool:
+    """Whether whose a collective's members are may be said shortly after ``end`` (asked at every word of a name:
+    the owned reading is read again only then)."""
+    ahead = text[end : end + DEFAULT_OWNED_REACH]
+    return any(owned in ahead for owned in OWNERSHIP_QUALIFIERS)
 
 
 def _trade_end(text: str, q: int) -> int | None:

@@ -121,25 +121,26 @@ DEFAULT_QUOTED_NAME_WORDS = 8
 _QUOTED_PART = compiled(r"(?<=\p{L}[ \t]+)[\"“](?=\p{Lu})(?P<words>[^\"“”\n]{1,80}?)[\"”](?=[ \t]+\p{L})")
 
 
+_NON_SPACE_RUN = compiled(r"\S+")
+
+
 def read_past_quoted_parts(sentence: str, read: Callable[[str], Subject | None]) -> Subject | None:
     """``read`` of ``sentence`` with each quoted proper part of a name read as a proper name (its quotes as spaces,
     its words capitalised, every offset kept: ``Ban Vận động Quỹ "Vì người nghèo" tỉnh`` + ``vận động …``; twenty-sixth
     twin of WRAP), the names then those of ``sentence``; None when it has none, or no name of the reading holds one."""
     if '"' not in sentence and "“" not in sentence:
         return None
-
-    def as_proper(m: regex.Match[str]) -> str:
-        words = m.group("words")
-        if len(words.split()) > DEFAULT_QUOTED_NAME_WORDS:
-            return m.group()
-        return " " + " ".join(w[:1].upper() + w[1:] for w in words.split(" ")) + " "
-
-    masked = _QUOTED_PART.sub(as_proper, sentence)
-    if masked == sentence:
+    quoted = [m for m in _QUOTED_PART.finditer(sentence) if len(m.group("words").split()) <= DEFAULT_QUOTED_NAME_WORDS]
+    if not quoted:
         return None
-    found = read(masked)
+    masked = list(sentence)
+    for m in quoted:  # (same length: the quotes as spaces, each word capitalised)
+        masked[m.start()] = masked[m.end() - 1] = " "
+        for w in _NON_SPACE_RUN.finditer(m.group("words")):
+            at = m.start("words") + w.start()
+            masked[at] = masked[at].upper()
+    found = read("".join(masked))
     if found is None or not found[0]:
         return None
-    quoted = [m.span() for m in _QUOTED_PART.finditer(sentence)]
-    inside = any(n.start < a and b <= n.end for n in found[0] for a, b in quoted)
+    inside = any(n.start < m.start() and m.end() <= n.end for n in found[0] for m in quoted)
     return found if inside else None  # (a quote after the names, ``… mô hình "Gia đình khỏe"``: the task's)

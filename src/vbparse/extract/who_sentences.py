@@ -119,26 +119,29 @@ def who_fields(text: str) -> list[tuple[str, str]]:
         if fronted is not None:  # (``Với sự phối hợp của A và B,`` + ``X chủ trì …``: A and B support it)
             out.append(("support", sentence[fronted.end() : found[1]].rstrip(" ,")))
             sentence = sentence[found[1] :]
-            found = find_subject(sentence)
-            if found is None:
+        for clause in role_clauses(sentence):  # ``X chủ trì, Y phối hợp thực hiện``: each body with its own role
+            got = _clause_fields(clause)
+            if got is None:
                 return []
-        rest = sentence[found[2] :]
-        plain, when = without_deadline(rest.strip(" ,.;:"))
-        partners = _partners_after_role(plain)
-        if partners is not None:  # ``X chủ trì, Y phối hợp thực hiện``: each body with its own role
-            out += [("lead", sentence[: found[2]]), ("support", partners)] + ([("time", when)] if when else [])
-        elif SUPPORT_ONLY.fullmatch(plain):  # (``Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý III``)
-            out.append(("support", sentence[: found[2]]))
-            if when:
-                out.append(("time", when))
-        elif who_only(rest):
-            out.append(("lead", sentence))
-            deadline = without_deadline(rest.strip(" ,.;:"))[1]
-            if deadline:
-                out.append(("time", deadline))  # ``…, hoàn thành trong Quý IV/2029``: the activities' deadline
-        else:
-            return []
+            out += got
     return out
+
+
+def _clause_fields(clause: str) -> list[tuple[str, str]] | None:
+    """The fields one who-clause stands for: its partners (``Y và Z phối hợp tổ chức thực hiện, hoàn thành trong Quý
+    III``) or its lead (``X chủ trì, phối hợp với Y tổ chức thực hiện``), with the time its last comma opens; None for a
+    clause that does more than say who."""
+    found = find_subject(clause)
+    if found is None or found[1] != 0:
+        return None
+    rest = clause[found[2] :]
+    plain, when = without_deadline(rest.strip(" ,.;:"))
+    time = [("time", when)] if when else []  # ``…, hoàn thành trong Quý IV/2029``: the activities' deadline
+    if SUPPORT_ONLY.fullmatch(plain):
+        return [("support", clause[: found[2]]), *time]
+    if who_only(rest):
+        return [("lead", clause), *time]
+    return None
 
 
 def role_clauses(sentence: str) -> list[str]:

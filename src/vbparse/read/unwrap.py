@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from ..chars import split_syllable_gaps
 from ..pattern_cache import compiled
+from ..tables.bodies import PLACE_LEVELS, VILLAGE_PLACES
 from ..tables.field_labels import FIELD_LABEL
 from ..tables.paragraphs import NATIONAL_NAME_HALVES
 from ..tables.patterns import (
@@ -305,8 +306,9 @@ def _national_name_cut(prev: str, visible_next: str) -> bool:
 
 #: A line ending with a place's level and the first syllables of its capitalised name (``… Ủy ban nhân dân xã Sà``) ...
 _PLACE_NAME_START_END = compiled(
-    r"(?<![\p{L}])(?:xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|tỉnh|thành[ \t]+phố|thôn|bản|ấp|xóm|buôn|làng)"
-    r"[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){0,2}\p{Lu}\p{Ll}*$"
+    r"(?<![\p{L}])(?:"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in (*PLACE_LEVELS, *VILLAGE_PLACES, "bản"))
+    + r")[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){0,2}\p{Lu}\p{Ll}*$"
 )
 #: ... and a line that goes on with the rest of that name and then the next member of a list (``Phìn Hạ`` + `` và
 #: Bộ Chỉ huy …``, ``Ngài`` + ``, Ủy ban …``).

@@ -237,7 +237,6 @@ def roman_to_int(s: str) -> int | None:
 
 _ROMAN_DIGITS = "IVXLC"
 _LETTERS = "abcdefghijklmnopqrstuvwxyzđ"
-_UPPER_LETTERS = "ABCDEFG"  # (not ``H.``: OCR's ``II.`` with its strokes joined, ``_JOINED_II``)
 
 
 #: The rank a lettered part (``A.``) is given by ``match_label``; ``_tree`` places it by where it stands.
@@ -252,7 +251,7 @@ def may_be_label(text: str) -> bool:
     first, second = text[:1], text[1:2]
     if first.isdecimal() or first in "-+•*":
         return first != ""
-    if first in _UPPER_LETTERS and second == ".":
+    if first in P.UPPER_LABEL_LETTERS and second == ".":
         return True  # (``A. NHIỆM VỤ …``: ``LABEL_UPPER``)
     if first in _ROMAN_DIGITS:
         return second in _ROMAN_DIGITS or second in ".-)/" or second.isspace()
@@ -286,7 +285,7 @@ def _label_patterns(first: str) -> tuple[tuple[regex.Pattern, str], ...]:
         return _LABELS_BY_FIRST["roman_or_upper"]
     if first in _ROMAN_DIGITS:
         return _LABELS_BY_FIRST["roman"]
-    if first in _UPPER_LETTERS:
+    if first in P.UPPER_LABEL_LETTERS:
         return _LABELS_BY_FIRST["upper"]
     if first in _LETTERS or first == "(":
         return _LABELS_BY_FIRST["letter"]

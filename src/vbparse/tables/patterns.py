@@ -297,7 +297,9 @@ LABEL_ROMAN = compiled(r"^(?P<label>[IVXLC]{1,6})(?:\s*[.\-)]\s*(?=\S)|/\s+)")
 #: A capital letter and a stop before a heading (``A. NHIỆM VỤ CỦA …``, ``B. THỦ TỤC …``): parts above the Roman
 #: sections, or a Roman section's sub-parts; a label only before a line in capitals (``parser.match_label``), not a
 #: person's initial (``B. Nguyễn …``).
-LABEL_UPPER = compiled(r"^(?P<label>[A-G])\.\s+(?=\p{Lu})")
+#: The capitals that letter such parts (not ``H.``: OCR's ``II.`` with its strokes joined, ``parser._JOINED_II``).
+UPPER_LABEL_LETTERS = "ABCDEFG"
+LABEL_UPPER = compiled(r"^(?P<label>[" + UPPER_LABEL_LETTERS + r"])\.\s+(?=\p{Lu})")
 #: An Arabic label's mark may also be a hyphen before a capital (``1- Công an phường …``, as older typed texts write
 #: it); not a range (``1-2 ngày``, ``3 - 5 năm``).
 LABEL_ARABIC = compiled(
