@@ -925,6 +925,21 @@ def test_a_member_with_its_own_modifier_parts_a_collective_list(text: str, expec
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Các cục, vụ, đơn vị sự nghiệp thuộc Bộ cử công chức đầu mối.",
+        "Các phòng, ban, đơn vị sự nghiệp thuộc huyện rà soát biên chế.",
+        "Các sở, ngành, đơn vị sự nghiệp trực thuộc Ủy ban nhân dân tỉnh báo cáo số liệu.",
+    ],
+)
+def test_a_modified_member_closing_a_list_under_one_body_stays_in_the_collective(text: str) -> None:
+    """``… đơn vị sự nghiệp thuộc Bộ``: the body after the last member holds the whole list, which is one collective
+    as written (twenty-sixth twins of A3); without it the modified member parts the list (above)."""
+    found, _end, _mode = subject(text)
+    assert [text[n.start : n.end] for n in found] == [text.split(" cử ")[0].split(" rà ")[0].split(" báo ")[0]]
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("Các sở, ban, ngành có liên quan triển khai kế hoạch.", "Các sở, ban, ngành có liên quan"),
@@ -3108,3 +3123,58 @@ def test_an_unknown_member_drops_no_partner_before_it(text: str, expected: list[
     from vbparse.extract.assignees import positional_partners
 
     assert [text[n.start : n.end] for n in positional_partners(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # twenty-sixth twins of A1: the second field after ``và`` is a process noun, no body of the city
+        (
+            "Quỹ Khuyến học và Xã hội hóa giáo dục thành phố trao tặng học bổng cho học sinh.",
+            ["Quỹ Khuyến học và Xã hội hóa giáo dục thành phố"],
+        ),
+        (
+            "Trung tâm Dữ liệu và Số hóa tài liệu tỉnh rà soát hồ sơ lưu trữ.",
+            ["Trung tâm Dữ liệu và Số hóa tài liệu tỉnh"],
+        ),
+        # counter-example: another body after ``và`` is another assignee
+        (
+            "Quỹ Khuyến học và Hội Chữ thập đỏ thành phố trao tặng học bổng cho học sinh.",
+            ["Quỹ Khuyến học", "Hội Chữ thập đỏ thành phố"],
+        ),
+    ],
+)
+def test_a_process_noun_after_va_is_a_field_of_the_name_not_another_body(text: str, expected: list[str]) -> None:
+    """``Xã hội hóa``, ``Số hóa``: a word made a process by ``hóa`` names what is done, never who does it; after a
+    name's ``và`` it is the name's next field, not a body of the place that follows (``thành phố``)."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(text)
+    assert found is not None
+    assert [text[n.start : n.end] for n in found[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Quỹ Khuyến học và Xã hội hóa giáo dục thành phố trao 120 suất học bổng học nghề.",
+            ["Quỹ Khuyến học và Xã hội hóa giáo dục thành phố"],
+        ),
+        (
+            "Quỹ Khuyến học và Xã hội hóa giáo dục thị xã trao 45 phần quà cho học sinh.",
+            ["Quỹ Khuyến học và Xã hội hóa giáo dục thị xã"],
+        ),
+    ],
+)
+def test_a_place_s_level_closing_a_long_name_by_where_it_stands_counts_as_one_word(
+    text: str, expected: list[str]
+) -> None:
+    """A subject no list knows is read up to ``DEFAULT_MAX_POSITIONAL_WORDS`` words; the level closing it (``thành
+    phố``, ``thị xã``) says where the body is and is counted as one word, and ``trao`` before a count of what is
+    given (``trao 120 suất``) is its predicate (twenty-sixth twins of A1)."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(text)
+    assert found is not None
+    assert [text[n.start : n.end] for n in found[0]] == expected

@@ -82,6 +82,13 @@ def test_a_thing_or_a_plural_before_an_ordinary_verb_is_no_subject(sentence: str
             "tổ chức biểu",
         ),
         ("8. Các đội dân phòng kiểm tra phương tiện chữa cháy.\n", "Các đội dân phòng", "kiểm tra phư"),
+        # a ministry's departments (twenty-sixth twins of A3): ``cục`` (not ``cúc``, ``cực``), ``vụ`` (not ``vũ``)
+        (
+            "9. Các cục, vụ, đơn vị sự nghiệp thuộc Bộ cử công chức đầu mối phụ trách dữ liệu.\n",
+            "Các cục, vụ, đơn vị sự nghiệp thuộc Bộ",
+            "cử công chức",
+        ),
+        ("10. Các vụ chức năng thuộc Bộ góp ý dự thảo Thông tư.\n", "Các vụ chức năng thuộc Bộ", "góp ý dự thả"),
     ],
 )
 def test_a_plural_of_a_body_s_head_in_lower_case_is_a_collective_before_any_task_verb(line, who, task):
@@ -187,3 +194,18 @@ def test_a_marked_head_is_a_collective_s_noun_only_as_a_word_of_its_own(text, at
     from vbparse.extract.name_lexicon import noun_at
 
     assert noun_at(text, at) == end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Các vụ việc tranh chấp đất đai kéo dài phải được giải quyết dứt điểm.\n",
+        "2. Các vụ án tham nhũng được đưa ra xét xử kịp thời.\n",
+        "3. Các cục bộ dân cư tổ chức tuần tra ban đêm.\n",
+    ],
+)
+def test_vu_and_cuc_as_parts_of_other_words_name_no_collective(line: str) -> None:
+    """``các vụ việc``, ``các vụ án`` (cases) and ``cục bộ`` (local) are words of their own, no ministry's
+    departments: nothing is given to them (counter-examples of the departments' ``các cục, vụ``)."""
+    got = _got(line)
+    assert not any(who.lower().startswith(("các vụ", "các cục")) for who, _ in got), got

@@ -594,6 +594,24 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "ASSIGNMENT_BEFORE_VERB", "phụ trách ", {}),
     ("name_clauses", "ASSIGNMENT_BEFORE_VERB", "được biết ", None),
     ("name_clauses", "NAMED_PAIR", "Phòng Dịch tễ thú y", {}),
+    # the persons a decision lists, whatever their noun, before ``có tên`` and where they are listed
+    ("name_clauses", "NAMED_PERSONS", "sinh viên có tên tại Điều 1", {}),
+    ("name_clauses", "NAMED_PERSONS", "sinh viên tham gia hội thao", None),
+    # a process made by ``hóa``: no one who acts (twenty-sixth twins of A1); a body's ``Nhà văn hóa`` is no process
+    ("name_clauses", "PROCESS_NOUN", "Xã hội hóa giáo dục thành phố", {}),
+    ("name_clauses", "PROCESS_NOUN", "Số hóa tài liệu lưu trữ", {}),
+    ("name_clauses", "PROCESS_NOUN", "Nhà văn hóa Kim Liên", None),
+    ("name_clauses", "PROCESS_NOUN", "Văn hóa - Xã hội", None),
+    # a ministry's departments in lower case, only before a list or the ministry (twenty-sixth twins of A3)
+    ("collectives", "MINISTRY_UNIT", "cục, vụ, đơn vị sự nghiệp thuộc Bộ", {}),
+    ("collectives", "MINISTRY_UNIT", "vụ chức năng thuộc Bộ", {}),
+    ("collectives", "MINISTRY_UNIT", "vụ việc tranh chấp đất đai", None),
+    ("collectives", "MINISTRY_UNIT", "cục bộ dân cư", None),
+    ("collectives", "MARKED_HEAD_NOUN", "khoa lâm sàng", {}),
+    ("collectives", "MARKED_HEAD_NOUN", "khóa học", None),
+    ("collectives", "SHARED_SCOPE", " thuộc Bộ cử công chức", {}),
+    ("collectives", "SHARED_SCOPE", " trực thuộc tỉnh", {}),
+    ("collectives", "SHARED_SCOPE", " thuộc diện hộ nghèo", None),
     ("name_clauses", "NAMED_PAIR", "Tổ Chức Thực Hiện", None),
     ("name_clauses", "SET_UP_BODY", "Tổ kiểm đếm tài sản thu hồi gồm:", {"name": "Tổ kiểm đếm tài sản thu hồi"}),
     (
@@ -2000,6 +2018,11 @@ PATTERN_EXAMPLES = [
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
 APPLIED_WITH = {
     ("name_clauses", "NAMED_PAIR"): "match",
+    ("name_clauses", "NAMED_PERSONS"): "match",
+    ("name_clauses", "PROCESS_NOUN"): "match",
+    ("collectives", "MINISTRY_UNIT"): "match",
+    ("collectives", "MARKED_HEAD_NOUN"): "match",
+    ("collectives", "SHARED_SCOPE"): "match",
     ("name_clauses", "AMOUNT_UNIT"): "match",
     ("obligations", "PLACE_SUBJECT"): "match",
     ("portfolios", "PORTFOLIO"): "match",

@@ -28,6 +28,7 @@ from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
 from . import name_lexicon, name_verbs
 from .name_lexicon import (
+    ANY_CASE_LEVEL_AT_END,
     GRADE,
     LEVEL,
     STOP,
@@ -244,7 +245,8 @@ def past_word_limit(text: str, start: int, at: int, token: str, count: int, join
         return False
     if token[:1].isupper() and _LEVEL_THEN_CAPITALS.search(text, start, at) is not None:
         return count >= limit + DEFAULT_PLACE_WORDS
-    return True
+    # a level closing the name counts as one word (``… và Xã hội hóa giáo dục thành phố``)
+    return count > limit or ANY_CASE_LEVEL_AT_END.search(text, start, at + len(token)) is None
 
 
 def ends_member(text: str, at: int, token: str) -> bool:

@@ -19,7 +19,7 @@ from ..tables.bodies import (
     SENTENCE_VERBS,
 )
 from ..tables.issuers import ISSUER_ABBREVIATIONS
-from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB, HAVING_AMOUNT
+from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB, HAVING_AMOUNT, PROCESS_NOUN
 from ..tables.post_shapes import EVENT_HEADS
 from . import name_fields, name_functions, name_partner_parts
 from .name_agent_shape import agent_shaped
@@ -64,9 +64,8 @@ from .name_lexicon import (
 from .name_post_scopes import opens_post_scope
 from .name_refusals import NOT_AGENT, decline
 from .name_run import extend_name, name_at
-from .name_verbs import NOT_PREDICATE_KEYS as _NOT_PREDICATE
 from .name_verbs import ROLE_KEYS as _ROLE_WORDS
-from .name_verbs import STAFF_KEYS
+from .name_verbs import STAFF_KEYS, opens_no_predicate
 from .name_verbs import stop_key as _lower
 from .person_names import family_keys
 from .unit_numbers import counted, numbered_before
@@ -145,6 +144,8 @@ def _opens_with_non_subject(text: str, pos: int) -> bool:
         return False  # ``Cử tri phát biểu …``: a person noun whose first word is a verb elsewhere (``cử``)
     if any(w in _NON_SUBJECT or w in _SENTENCE_VERBS for w in (words[0], " ".join(words))):
         return True
+    if PROCESS_NOUN.match(text, pos):
+        return True  # ``Xã hội hóa …``: a process
     return match_at(_ANY_CASE_STOP, fold(words[0]), text, pos) is not None
 
 
@@ -263,7 +264,7 @@ def positional_subject(text: str, pos: int, *, addressed: bool = False) -> NameS
                 # viên bảo quản hiện vật`` + ``kiểm tra …``: what the staff member is named for
                 stop = None
             if stop is not None and not joins and not _compound_of_name(text, q, end, stop):
-                if _lower(stop.group()) in _NOT_PREDICATE or (plural is None and count < 2):
+                if opens_no_predicate(text, stop) or (plural is None and count < 2):
                     return None  # one word alone before a verb is a verb's first half (``Thành lập``)
                 if (
                     plural is None
@@ -621,7 +622,7 @@ def opens_with_verb(text: str) -> bool:
     (``chủ trì``, ``kiểm tra``), not a clause word (``của``, ``theo``) or a word no list knows."""
     r = text.lstrip(" \t,")
     stop = match_at(_ANY_CASE_STOP, first_word(r, 0), r, 0)
-    if stop is None or _lower(stop.group()) in _NOT_PREDICATE or adverb_alone(r):
+    if stop is None or opens_no_predicate(r, stop) or adverb_alone(r):
         return False
     # a noun a stop opens, capitalised as a body's field (``Thi hành án dân sự thành phố``): no verb
     return NOUN_OPENED_BY_STOP.match(r[:1].lower() + r[1:]) is None

@@ -60,9 +60,17 @@ from ..tables.bodies import (
     VERB_HEADS,
 )
 from ..tables.clause_words import NEGATED_ROLE_WORDS
-from ..tables.collectives import ADDRESSED_PERSONS, NOT_COLLECTIVE, SHORT_LEVEL, SHORT_LEVEL_ENDS
+from ..tables.collectives import (
+    ADDRESSED_PERSONS,
+    MARKED_HEAD_NOUN,
+    MINISTRY_UNIT,
+    NOT_COLLECTIVE,
+    SHARED_SCOPE,
+    SHORT_LEVEL,
+    SHORT_LEVEL_ENDS,
+)
 from ..tables.issuers import expand_abbreviations
-from ..tables.name_clauses import LISTED_AT, LISTED_WHERE, NAMED_PAIR
+from ..tables.name_clauses import LISTED_AT, NAMED_PAIR, NAMED_PERSONS, NAMED_PERSONS_WINDOW
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES, syllable_pairs
 from .alternations import alternation, first_word, match_at
 from .kind_nouns import after_owners, kind_noun_end, owner_noun
@@ -569,13 +577,16 @@ def plural_nouns(text: str, pos: int) -> int | None:
             return end  # ``các sở, ban, ngành và cơ quan, đơn vị có liên quan``: two lists, two assignees
         if LEVEL.match(text, p) and not LEVEL.match(text, skip_spaces(text, q + m.end())):
             return end  # ``các xã, phường và cơ quan, đơn vị …``: after places, other bodies
-        if text.find("có tên", q, q + _NAMED_PERSONS_WINDOW) >= 0 and _NAMED_PERSONS.match(text, q + m.end()):
+        if text.find("có tên", q, q + NAMED_PERSONS_WINDOW) >= 0 and NAMED_PERSONS.match(text, q + m.end()):
             return end  # ``các khoa`` + ``và các sinh viên có tên tại Điều 1``: the persons a decision lists, apart
         if market_actor(text, p, n) != market_actor(text, q + m.end(), noun_at(text, q + m.end())):
             return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
         if _proper_member(text, q + m.end()):
             return end  # ``Các sở, ban, ngành, Hội Nông dân tỉnh``: a body's own name, no noun of the list
-        if new_member_at(text, q + m.end(), fold(text[p:n]) in _MODIFIED_NOUNS):
+        # a modified noun closing the list under one body holds with it: ``Các cục, vụ, đơn vị sự nghiệp thuộc Bộ``
+        last = noun_at(text, q + m.end()) or q
+        under_one = fold(text[q + m.end() : last]) in _MODIFIED_NOUNS and SHARED_SCOPE.match(text, last) is not None
+        if new_member_at(text, q + m.end(), fold(text[p:n]) in _MODIFIED_NOUNS) and not under_one:
             return end  # ``Các sở, ban, ngành, tổ chức chính trị - xã hội``: a member with its own modifier
         p = q + m.end()
 
@@ -659,32 +670,19 @@ def noun_at(text: str, pos: int) -> int | None:
             if LEFT_OUT and noun in LOWER_CASE_HEAD_NOUNS and noun in {fold(k) for k in LEFT_OUT}:
                 return None  # a head left out of the grammar (``without_heads``) is left out in lower case too
             return pos + len(noun)
-    if text.find("có tên", pos, pos + _NAMED_PERSONS_WINDOW) >= 0 and (named := _NAMED_PERSONS.match(text, pos)):
+    if text.find("có tên", pos, pos + NAMED_PERSONS_WINDOW) >= 0 and (named := NAMED_PERSONS.match(text, pos)):
         return named.end()  # ``các sinh viên`` + ``có tên tại Điều 1``: whoever the decision lists, whatever the noun
     if (kind := kind_noun_end(text, pos, STOP)) is not None:
         return kind  # ``các cụm trưởng``, ``các chủ rừng``: a unit's chiefs, a thing's owners, by the noun's shape
-    marked = _MARKED_HEAD.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
+    if (unit := MINISTRY_UNIT.match(text, pos)) is not None:
+        return unit.end()
+    marked = MARKED_HEAD_NOUN.match(text, pos)  # (``các khoa …``, ``các đoàn …``: read with their marks)
     if marked is None or not text[pos : pos + 1].islower() or lexicon_key(marked.group()) in LEFT_OUT:
         return None
     nxt = WORD.match(text, skip_spaces(text, marked.end()))
     if nxt is not None and f"{marked.group()} {nxt.group()}" in syllable_pairs():
         return None  # ``khoa học``, ``đoàn kết``, ``đội ngũ``, ``viện trợ``: a word of its own
     return marked.end()
-
-
-#: Words in lower case (one to three, no verb nor stop among them) before ``có tên`` and where they are listed: the
-#: persons a decision lists, named by their list whatever their noun (``sinh viên``, ``học viên`` + ``có tên tại Điều 1``).
-#: How far ahead ``có tên`` is looked for before the pattern is tried (three words and the joiner before them).
-_NAMED_PERSONS_WINDOW = 40
-_PERSON_WORD = r"(?!(?:có|là|và|được|các|những|mọi)(?![\p{L}]))\p{Ll}+"
-_NAMED_PERSONS = compiled(
-    _PERSON_WORD + r"(?:[ \t]+" + _PERSON_WORD + r"){0,2}?(?=[ \t]+có[ \t]+tên[ \t]+" + LISTED_WHERE + ")"
-)
-
-
-#: Heads of bodies in lower case whose folded spelling is another word (``khoa``/``khóa``, ``đoàn``/``đoạn``,
-#: ``đội``/``đối``, ``viện``/``viên``): a collective's noun after ``các`` only as written with their marks.
-_MARKED_HEAD = compiled(r"(?:khoa|đoàn|đội|viện)(?![\p{L}\p{N}])")
 
 
 _F = TypeVar("_F")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..chars import collapse_spaces, fold, new_tone_spelling, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import VILLAGE_PLACES
@@ -121,6 +123,19 @@ def stop_key(text: str) -> str:
 #: The stops that open no predicate (``gồm``, ``sau``), and the role words (``chủ trì``), as ``stop_key`` spells them.
 NOT_PREDICATE_KEYS = frozenset(stop_key(w) for w in NOT_PREDICATE_STOPS)
 ROLE_KEYS = frozenset(stop_key(w) for w in ROLE_WORDS)
+#: The stops of ``NOT_PREDICATE_STOPS`` that open a predicate before a count of what is given (``trao 120 suất học
+#: bổng``, twenty-sixth twins of A1), where alone they do not.
+_COUNTED_STOPS = frozenset({"trao"})
+_COUNT_AFTER = compiled(r"[ \t]+\d")
+
+
+def opens_no_predicate(text: str, stop: regex.Match[str]) -> bool:
+    """Whether the stop ``stop`` of ``text`` opens no predicate: a clause word (``gồm``, ``sau``, ``có``), ``trao``
+    but before a count."""
+    key = stop_key(stop.group())
+    return key in NOT_PREDICATE_KEYS and not (key in _COUNTED_STOPS and _COUNT_AFTER.match(text, stop.end()))
+
+
 #: The staff nouns (``cán bộ``, ``kế toán``, ``văn thư``), as ``stop_key`` spells them.
 STAFF_KEYS = frozenset(stop_key(w) for w in STAFF_HEADS)
 

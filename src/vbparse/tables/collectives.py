@@ -202,3 +202,19 @@ HEAD_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
 WHOLE_NAME_HEADS: frozenset[str] = frozenset({"uy ban nhan dan"})
 #: Classes whose members are localities' people's committees (reached by ``UBND xã …``).
 LOCALITY_CLASSES = frozenset({"dia_phuong", "xa", "huyen", "tinh"})
+
+#: Heads of bodies in lower case whose folded spelling is another word (``khoa``/``khóa``, ``đoàn``/``đoạn``,
+#: ``đội``/``đối``, ``viện``/``viên``): a collective's noun after ``các`` only as written with their marks.
+MARKED_HEAD_NOUN = compiled(r"(?:khoa|đoàn|đội|viện)(?![\p{L}\p{N}])")
+#: A ministry's departments in lower case (``các cục, vụ, đơn vị thuộc Bộ``, ``các vụ chức năng``): a collective's
+#: noun only where a list of units or the ministry follows, as ``vụ`` and ``cục`` open other words as often (``các vụ
+#: việc``, ``các vụ án``: cases; ``cục bộ``: local), which the pairs of syllables cannot tell (``nhiệm vụ chức năng``).
+MINISTRY_UNIT = compiled(
+    r"(?:cục|vụ)(?=[ \t]*,|[ \t]+(?:(?:trực[ \t]+)?thuộc[ \t]+(?:Bộ|Tổng[ \t]+cục)|chức[ \t]+năng|và[ \t]+(?:cục|vụ)"
+    r"(?![\p{L}\p{N}])))"
+)
+#: What puts a whole list under one body (``… thuộc Bộ``, ``… trực thuộc Sở``) right after its last noun.
+SHARED_SCOPE = compiled(
+    r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+(?:\p{Lu}|(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|sở|ngành)"
+    r"(?![\p{L}\p{N}]))"
+)

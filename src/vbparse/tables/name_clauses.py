@@ -165,3 +165,16 @@ MEMBERSHIP_ROLES: tuple[str, ...] = (
 #: A membership role alone closing a member's line after its person and post (``…, thành viên;``, ``…, Thư ký.``):
 #: the role held, in any case, no verb of a duty.
 MEMBERSHIP_ROLE_END = compiled(r"(?i)\s*(?:" + "|".join(MEMBERSHIP_ROLES) + r")\s*[;.]?\s*$")
+
+
+#: Words in lower case (one to three, no verb nor stop among them) before ``có tên`` and where they are listed: the
+#: persons a decision lists, named by their list whatever their noun (``sinh viên``, ``học viên`` + ``có tên tại Điều 1``).
+#: How far ahead ``có tên`` is looked for before the pattern is tried (three words and the joiner before them).
+NAMED_PERSONS_WINDOW = 40
+_PERSON_WORD = r"(?!(?:có|là|và|được|các|những|mọi)(?![\p{L}]))\p{Ll}+"
+NAMED_PERSONS = compiled(
+    _PERSON_WORD + r"(?:[ \t]+" + _PERSON_WORD + r"){0,2}?(?=[ \t]+có[ \t]+tên[ \t]+" + LISTED_WHERE + ")"
+)
+#: A noun made a process by ``hóa`` (``Xã hội hóa``, ``Số hóa``, ``Hiện đại hóa``), written with its first capital
+#: only: what is done, never who does it (not ``Văn hóa``: a portfolio's field; ``Nhà văn hóa``: a body).
+PROCESS_NOUN = compiled(r"(?!V[ăa]n[ \t])\p{Lu}\p{Ll}*(?:[ \t]+(?!văn[ \t])\p{Ll}+)?[ \t]+h(?:óa|oá)(?![\p{L}\p{N}])")
