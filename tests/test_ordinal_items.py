@@ -24,3 +24,23 @@ def test_an_ordinal_inside_a_line_parts_nothing() -> None:
     body = "Sở Y tế tổ chức giao ban vào thứ hai hằng tuần, thứ ba báo cáo kết quả.\n"
     got = [o.assignee.raw for o in parse(text=HEADER + body).obligations]
     assert got == ["Sở Y tế"], got
+
+
+def test_ordinal_words_with_la_on_consecutive_lines_part_the_sentences() -> None:
+    """``Một là, X …`` / ``Hai là, Y …`` (twenty-seventh twin of WRAP): the other way of counting items in words; each
+    line its own subject, and the ordinal none of its words."""
+    body = (
+        "Một là, Trung tâm Y tế huyện tập huấn cho nhân viên y tế thôn bản về sơ cứu đuối nước\n"
+        "Hai là, Phòng Giáo dục và Đào tạo huyện dạy bơi an toàn cho học sinh tiểu học\n"
+        "Ba là, Công an huyện kiểm tra phương tiện chở khách ngang sông.\n"
+    )
+    got = [(o.assignee.raw, o.task) for o in parse(text=HEADER + body).obligations]
+    assert [a for a, _t in got] == ["Trung tâm Y tế huyện", "Phòng Giáo dục và Đào tạo huyện", "Công an huyện"], got
+    assert got[0][1].endswith("sơ cứu đuối nước"), got
+
+
+def test_mot_la_without_its_comma_opens_no_item() -> None:
+    # counter-example: ``là`` as the verb after a number's word (``… mục tiêu số một là …``) parts nothing
+    body = "Sở Y tế tổ chức tập huấn, mục tiêu số\nmột là giảm tử vong do đuối nước.\n"
+    got = [o.assignee.raw for o in parse(text=HEADER + body).obligations]
+    assert got == ["Sở Y tế"], got

@@ -1519,8 +1519,14 @@ PATTERN_EXAMPLES = [
     ("obligations", "LIST_OBJECT_FRAME", "thực hiện các việc sau, bảo đảm tiến độ.", None),
     ("obligations", "REPORTS_WHAT_FOLLOWS", " báo cáo UBND tỉnh cụ thể như sau:", {}),
     ("patterns", "HEAD_CUT_END", "1. Các cơ quan, đơn vị, Ban", {}),
+    ("patterns", "NAME_DASH_CUT_END", "1. Phòng Văn hóa - Xã hội, Trung tâm Văn hóa -", {}),
+    ("patterns", "NAME_DASH_CUT_END", "Nơi nhận: -", None),
+    ("patterns", "NAME_DASH_CUT_END", "giai đoạn 2026-", None),
     ("patterns", "HEAD_CUT_END", "- Sở Y tế và Sở **", {}),
     ("patterns", "HEAD_CUT_END", "- Ông Trần Văn Bình, Phó Trưởng Ban", None),
+    ("patterns", "HEAD_CUT_END", "2. Giao Ban", {}),
+    ("patterns", "HEAD_CUT_END", "- Đề nghị Ủy ban", {}),
+    ("patterns", "HEAD_CUT_END", "tổ chức họp giao ban", None),
     ("patterns", "HEAD_CUT_END", "Giao Ban Chỉ huy Quân sự", None),
     ("patterns", "NEEDS_WHAT_FOLLOWS_END", "Điều 2. Giao Sở Tài chính, Sở Nông nghiệp và", {}),
     ("patterns", "NEEDS_WHAT_FOLLOWS_END", "- Trung tâm Y tế phối hợp với **", {}),
@@ -1814,6 +1820,11 @@ PATTERN_EXAMPLES = [
     ("obligations", "CONNECTIVE", "Vì vậy, Sở Y tế kiểm tra", {}),
     ("obligations", "CONNECTIVE", "Thứ hai, Ban Quản lý Khu kinh tế", {}),  # twenty-third twin of WRAP: an ordinal
     ("obligations", "CONNECTIVE", "Thứ trưởng Bộ Y tế", None),
+    ("obligations", "CONNECTIVE", "Hai là, Đội Trật tự đô thị phường", {}),  # twenty-seventh twin of WRAP
+    ("obligations", "CONNECTIVE", "Hai là đơn vị dẫn đầu", None),
+    ("obligations", "ORDINAL_ITEM", "Thứ hai, Ban Quản lý Khu kinh tế", {}),
+    ("obligations", "ORDINAL_ITEM", "Ba là, Ban điều hành các khu phố", {}),
+    ("obligations", "ORDINAL_ITEM", "Năm là năm bản lề", None),
     ("collectives", "SHORT_LEVEL", "thị xây dựng", {0: "thị"}),
     ("collectives", "SHORT_LEVEL", "thành lập đoàn", None),
     ("collectives", "SHORT_LEVEL", "thành viên", {0: "thành"}),  # (``short_level_at`` asks what follows)
@@ -2018,6 +2029,7 @@ PATTERN_EXAMPLES = [
 #: How ``src/`` applies a pattern whose every part is optional, so that ``search`` would find it anywhere.
 APPLIED_WITH = {
     ("name_clauses", "NAMED_PAIR"): "match",
+    ("obligations", "ORDINAL_ITEM"): "match",
     ("name_clauses", "NAMED_PERSONS"): "match",
     ("name_clauses", "PROCESS_NOUN"): "match",
     ("collectives", "MINISTRY_UNIT"): "match",

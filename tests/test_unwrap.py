@@ -653,3 +653,24 @@ def test_a_place_name_cut_in_a_list_of_subjects_is_joined_in_an_unwrapped_text()
     # counters: a sentence after the name's line; a heading of one name over a sentence with its own subject
     assert not soft_break("2. Ủy ban nhân dân xã Tân Lập", "Chủ trì tổ chức ra quân.", None)
     assert not soft_break("2. Ủy ban nhân dân xã Tân Lập", "Sở Y tế phối hợp.", None)
+
+
+def test_a_name_cut_at_its_spaced_dash_goes_on_in_an_unwrapped_text():
+    """WRAP, twenty-seventh twin: ``…, Trung tâm Văn hóa -`` / ``Thể thao và Truyền thông xã, …``: the dash joins the
+    name's next field, wrapped or not (the first line had made ``Trung tâm Văn hóa`` a subject of its own)."""
+    for wrap in (None, Wrap(70, blank_separated=False)):
+        assert soft_break(
+            "1. Phòng Văn hóa - Xã hội, Trung tâm Văn hóa -", "Thể thao và Truyền thông xã tổ chức.", wrap
+        )
+        assert soft_break("- Sở Lao động – Thương binh –", "Xã hội hướng dẫn hồ sơ.", wrap)
+    # counter: a line that ends its sentence before a dashed item
+    assert not soft_break("1. Sở Y tế tổ chức tập huấn.", "- Trung tâm Y tế huyện cử cán bộ.", None)
+
+
+def test_a_head_cut_after_giao_goes_on_in_an_unwrapped_text():
+    """WRAP, twenty-seventh twin: ``2. Giao Ban`` / ``Quản lý Khu kinh tế …`` (a Markdown paragraph soft-wrapped
+    after the head): the head after the word that gives the task needs its name (``giao ban``, a meeting, is in
+    lower case)."""
+    assert soft_break("2. Giao Ban", "Quản lý Khu kinh tế cửa khẩu tỉnh rà soát bãi kiểm hóa.", None)
+    assert soft_break("3. Đề nghị Ủy ban", "Mặt trận Tổ quốc Việt Nam tỉnh giám sát.", None)
+    assert not soft_break("2. Các phòng tổ chức họp giao ban", "Văn phòng tổng hợp ý kiến.", None)

@@ -28,6 +28,7 @@ from ..tables.obligations import (
     INSERTED_CLAUSE,
     NOT_A_NAME_START,
     NOT_A_PREDICATE,
+    ORDINAL_ITEM,
     PERSON_APPOSITION,
     POST_SCOPE,
     REQUEST_WORD,
@@ -396,9 +397,10 @@ def is_predicate(rest: str) -> bool:
 #: line's end before the next item numbered in brackets (``… các thôn`` / ``(2) Bưu điện xã …``: no stop printed) ...
 _SENTENCE_END = compiled(
     r"(?<=[.;!?])\s+(?=\p{Lu})|(?<=:)\s+(?=[-+•]|\p{Lu}\p{Ll}+\s)|(?<=\n)(?=\(\d{1,2}\)[ \t]+\p{Lu})"
-    # or before an item opened by an ordinal word (``… dưới 12 giờ`` / ``Thứ hai, Ban Quản lý …``)
-    r"|(?<=\n)(?=Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[ \t]*,)"
+    # or before an item opened by an ordinal word (``… dưới 12 giờ`` / ``Thứ hai, Ban Quản lý …``, ``Hai là, …``)
+    r"|(?<=\n)(?=" + ORDINAL_ITEM.pattern + ")"
 )
+_ORDINAL_LINE = compiled(r"\n(?=" + ORDINAL_ITEM.pattern + ")")
 
 
 def sentences_of(text: str) -> list[tuple[str, int]]:
@@ -407,7 +409,7 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     # its look-behinds' characters (a line's end only where an item numbered in brackets may follow it)
-    lines = "\n(" in text or "\nThứ " in text
+    lines = "\n(" in text or ("\n" in text and _ORDINAL_LINE.search(text) is not None)
     for m in finditer_after_chars(_SENTENCE_END, text, ".;!?:\n" if lines else ".;!?:"):
         piece = text[pos : m.start()]
         if "|" in piece and _in_cell(text, m.end()):

@@ -34,6 +34,7 @@ from ..tables.patterns import (
     HEAD_CUT_END,
     LABEL_NUMBER_START,
     MARKED_LABEL_START,
+    NAME_DASH_CUT_END,
     NEEDS_WHAT_FOLLOWS_END,
     NOI_NHAN,
     NUMBER_LINE,
@@ -331,7 +332,7 @@ def _place_name_cut(prev: str, visible_next: str) -> bool:
 def _needs_what_follows(prev: str) -> bool:
     """``prev`` ends with a word that needs what follows it: a conjunction or a preposition (``… Sở Nông nghiệp và``),
     or the head of a list's next name (``…, đơn vị, Ban`` / ``Chỉ huy Quân sự …``)."""
-    return NEEDS_WHAT_FOLLOWS_END.search(prev) is not None or HEAD_CUT_END.search(prev) is not None
+    return any(p.search(prev) is not None for p in (NEEDS_WHAT_FOLLOWS_END, HEAD_CUT_END, NAME_DASH_CUT_END))
 
 
 def _unwrapped_goes_on(prev: str, nxt: str, visible_next: str) -> bool:

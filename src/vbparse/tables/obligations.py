@@ -215,11 +215,19 @@ ADVERBIAL_OPENER = compiled(
     # a span before or after an event (``Một tuần trước ngày thi,``, ``03 ngày làm việc sau khi nhận hồ sơ,``)
     r"|(?:một|hai|ba|bốn|\d{1,3})\s+(?:ngày|tuần|tháng|giờ)(?:\s+làm\s+việc)?\s+(?:trước|sau))(?![\p{L}])"
 )
-#: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``): no subject's word.
+#: The ordinal words an enumerated item opens with (``Thứ nhất, Sở Du lịch …``, ``Thứ hai, …``; ``Một là, Trạm Y tế
+#: …``, ``Hai là, …``, with their comma), and the item they open: its own, also when its line's end has no stop.
+_ORDINAL_WORDS = (
+    r"(?:Thứ[ \t]+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)[ \t]+là(?=[ \t]*,))"
+)
+ORDINAL_ITEM = compiled(_ORDINAL_WORDS + r"[ \t]*,")
+#: A connective that ties a sentence to the one before (``Vì vậy,``, ``Do đó,``, ``Tuy nhiên,``), or an item's ordinal
+#: words (in any case): no subject's word.
 CONNECTIVE = compiled(
-    r"(?i)^(?:vì\s+(?:vậy|thế)|do\s+(?:vậy|đó)|bởi\s+vậy|cho\s+nên|tuy\s+nhiên|như\s+vậy|vậy"
-    # the ordinal word an enumerated item opens with (``Thứ nhất, Sở Du lịch …``, ``Thứ hai, …``)
-    r"|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\p{L}])[ \t]*,?[ \t]*"
+    r"(?i)^(?:vì\s+(?:vậy|thế)|do\s+(?:vậy|đó)|bởi\s+vậy|cho\s+nên|tuy\s+nhiên|như\s+vậy|vậy|"
+    + _ORDINAL_WORDS
+    + r")(?![\p{L}])[ \t]*,?[ \t]*"
 )
 #: ``Đối với`` + a name and nothing after it but a colon (``Đối với UBND thị trấn:`` over its items): no leading
 #: clause but whom the items are addressed to, as ``Giao`` + a name is; a comma after it (``Đối với …, X thực hiện``)

@@ -366,11 +366,15 @@ NEEDS_WHAT_FOLLOWS_END = compiled(
 )
 #: The end of a line cut right after the head of a list's next name (``1. Các cơ quan, đơn vị, Ban`` / ``Chỉ huy Quân sự
 #: các xã …``, ``… Sở Y tế và Sở`` / ``Tài chính …``): a body's head after a comma or ``và`` needs the name that follows
-#: it, so the line never ends its paragraph (not a post's ``Trưởng Ban`` at a roster line's end).
+#: it, so the line never ends its paragraph (not a post's ``Trưởng Ban`` at a roster line's end); so too after the word
+#: that gives or asks (``2. Giao Ban`` / ``Quản lý Khu kinh tế …``, twenty-seventh twins of WRAP; not ``giao ban``).
 HEAD_CUT_END = compiled(
-    r"(?:,|(?<![\p{L}])và)[ \t]+(?:Ban|Sở|Bộ|Phòng|Ủy[ \t]+ban|Uỷ[ \t]+ban|Trung[ \t]+tâm|Hội|Đội|Chi[ \t]+cục|Cục|Vụ"
+    r"(?:,|(?<![\p{L}])(?:và|[Gg]iao|[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu))[ \t]+(?:Ban|Sở|Bộ|Phòng|Ủy[ \t]+ban|Uỷ[ \t]+ban|Trung[ \t]+tâm|Hội|Đội|Chi[ \t]+cục|Cục|Vụ"
     r"|Văn[ \t]+phòng|Trường|Bệnh[ \t]+viện|Công[ \t]+ty|Tổ|Đoàn|Hạt|Trạm|Viện|Đài)[*_ \t]*$"
 )
+#: The end of a line cut at the spaced dash inside a name (``… Trung tâm Văn hóa -`` / ``Thể thao và Truyền thông xã
+#: …``, twenty-seventh twins of WRAP): the dash joins the name's next field, so the line never ends its paragraph.
+NAME_DASH_CUT_END = compiled(r"(?<=\p{L})[ \t]+[-–][*_ \t]*$")
 #: The end of a line cut inside a range of numbers at its hyphen (``nhiệm kỳ 2026-`` / ``2031.``, ``giai đoạn
 #: 2021-`` / ``2030 …``): the number the next line opens with is the range's end, never a list label.
 RANGE_CUT_END = compiled(r"\d-[*_\s]*$")
