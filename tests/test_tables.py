@@ -1254,6 +1254,14 @@ PATTERN_EXAMPLES = [
     # not the responsibility for a topic)
     ("field_labels", "FIELD_BLOCK", "Trách nhiệm của các cơ quan trong công tác tuyên truyền", None),
     ("obligations", "MANNER_HEADING", "Cách thức tổ chức", {}),
+    ("obligations", "MANNER_HEADING", "Cách thức phân công", {}),  # twenty-seventh twins of T3
+    ("obligations", "MANNER_HEADING", "Chủ thể thực hiện", {}),
+    ("obligations", "MANNER_HEADING", "Chủ thể hóa các nội dung", None),
+    ("obligations", "ACTIVITIES_REMARK", "Các nội dung trên được lồng ghép với Chương trình", {}),
+    ("obligations", "ACTIVITIES_REMARK", "Những hoạt động nêu trên phải bảo đảm an toàn", {}),
+    ("obligations", "ACTIVITIES_REMARK", "Các nội dung trên do Sở Y tế chủ trì", None),
+    ("obligations", "ACTIVITIES_REMARK", "Các nội dung cụ thể như sau", None),
+    ("obligations", "WHO_ROLE", "có trách nhiệm chủ trì tổ chức thực hiện", {}),
     ("obligations", "MANNER_HEADING", "Phân công thực hiện", {}),
     ("obligations", "MANNER_HEADING", "Phân công và thời gian", {}),
     ("obligations", "MANNER_HEADING", "Tổ chức thực hiện, tiến độ hoàn thành", {}),
@@ -2030,6 +2038,7 @@ PATTERN_EXAMPLES = [
 APPLIED_WITH = {
     ("name_clauses", "NAMED_PAIR"): "match",
     ("obligations", "ORDINAL_ITEM"): "match",
+    ("obligations", "ACTIVITIES_REMARK"): "match",
     ("name_clauses", "NAMED_PERSONS"): "match",
     ("name_clauses", "PROCESS_NOUN"): "match",
     ("collectives", "MINISTRY_UNIT"): "match",

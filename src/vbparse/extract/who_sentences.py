@@ -9,6 +9,8 @@ from ..structure.parser import Node
 from ..tables.deadlines import DEADLINE_PROMISE
 from ..tables.field_labels import FIELD_BLOCK
 from ..tables.obligations import (
+    ACTIVITIES_REMARK,
+    ADVERBIAL_OPENER,
     FRONTED_PARTNERS,
     GENERIC_EXECUTION,
     MANNER_HEADING,
@@ -111,13 +113,17 @@ def who_fields(text: str) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     for said, _o in sentences_of(t):
+        if ACTIVITIES_REMARK.match(said):
+            continue  # ``Các nội dung trên được lồng ghép …``: of the activities, not of who does them
         sentence = after_passive_who(said)
         found = find_subject(sentence)
         fronted = FRONTED_PARTNERS.match(sentence) if found is not None and found[1] else None
-        if found is None or (found[1] != 0 and fronted is None):
+        led_in = found is not None and found[1] != 0 and _fronted_clause(sentence, found[1])
+        if found is None or (found[1] != 0 and fronted is None and not led_in):
             return []
         if fronted is not None:  # (``Với sự phối hợp của A và B,`` + ``X chủ trì …``: A and B support it)
             out.append(("support", sentence[fronted.end() : found[1]].rstrip(" ,")))
+        if fronted is not None or led_in:  # (``Để triển khai các hoạt động trên,`` + ``X chủ trì …``: why, not who)
             sentence = sentence[found[1] :]
         for clause in role_clauses(sentence):  # ``X chủ trì, Y phối hợp thực hiện``: each body with its own role
             got = _clause_fields(clause)
@@ -125,6 +131,13 @@ def who_fields(text: str) -> list[tuple[str, str]]:
                 return []
             out += got
     return out
+
+
+def _fronted_clause(sentence: str, at: int) -> bool:
+    """Whether the words before the subject at ``at`` are one adverbial clause closed by its comma (``Để triển khai các
+    hoạt động trên,``, ``Trên cơ sở kết quả rà soát,``): why or when, no one who acts."""
+    lead = sentence[:at].rstrip()
+    return lead.endswith(",") and "," not in lead[:-1] and ADVERBIAL_OPENER.match(lead) is not None
 
 
 def _clause_fields(clause: str) -> list[tuple[str, str]] | None:

@@ -672,12 +672,13 @@ NOT_A_NAME_START = compiled(
 POST_SCOPE = compiled(r"(?i)phụ\s+trách(?![\p{L}])")
 #: The heading of the item that says how a topic's activities are carried out (``b) Cách thức tổ chức``,
 #: ``Phân công thực hiện``, ``Tổ chức thực hiện``) over one sentence of who does them; as a part's heading (``II. THỜI
-#: GIAN VÀ TRÁCH NHIỆM THỰC HIỆN``) never a task.
+#: GIAN VÀ TRÁCH NHIỆM THỰC HIỆN``) never a task; ``Cách thức phân công``, ``Chủ thể thực hiện`` (who acts: twenty-seventh
+#: twins of T3).
 MANNER_HEADING = compiled(
-    r"(?i)^\s*(?:(?:cách|phương)\s+thức\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai)"
+    r"(?i)^\s*(?:(?:cách|phương)\s+thức\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|phân\s+công)"
     r"|(?:(?:thời\s+gian|tiến\s+độ|kinh\s+phí)\s*(?:,|và)\s*)?(?:tổ\s+chức|phân\s+công|trách\s+nhiệm)\s+(?:thực\s+hiện|triển\s+khai)"
     r"|phân\s+công(?:\s+nhiệm\s+vụ)?"
-    r"|(?:đơn\s+vị|cơ\s+quan)\s+(?:thực\s+hiện|tổ\s+chức|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách))"
+    r"|(?:đơn\s+vị|cơ\s+quan|chủ\s+thể)\s+(?:thực\s+hiện|tổ\s+chức|đảm\s+nhận|đảm\s+nhiệm|phụ\s+trách))"
     # the time after the assignment (``Phân công và thời gian``, ``Tổ chức thực hiện, tiến độ hoàn thành``)
     r"(?:\s*(?:,|và)\s*(?:thời\s+gian|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?)?\s*:?\s*$"
 )
@@ -709,6 +710,12 @@ PERSON_APPOSITION = compiled(
     + "|".join(AGENT_SYLLABLES)
     + r")|già\s+làng)(?![\p{L}])[^,;:.\n]{1,60},\s*"
 )
+#: A sentence about the activities listed above, no who-sentence (``Các nội dung trên được lồng ghép với Chương trình
+#: …``, twenty-seventh twins of T3): it says nothing of who does them, and the who-sentence after it still does.
+ACTIVITIES_REMARK = compiled(
+    r"(?i)^\s*(?:các|những)\s+(?:hoạt\s+động|nội\s+dung|nhiệm\s+vụ|công\s+việc|phần\s+việc)"
+    r"\s+(?:trên|nêu\s+trên|nói\s+trên|tại\s+điểm\s+\p{L})(?![\p{L}])(?!\s+do\s)"
+)
 #: The partners of a who-sentence named first, with their cooperation (``Với sự phối hợp của`` + ``Hội Liên hiệp Phụ
 #: nữ tỉnh và …`` + ``, Sở Y tế chủ trì thực hiện …``): whom it names up to the comma before the subject support it.
 FRONTED_PARTNERS = compiled(
@@ -719,7 +726,8 @@ FRONTED_PARTNERS = compiled(
 WHO_ROLE = compiled(
     r"(?i)^(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)"
     r"|(?:(?:trực\s+tiếp|chủ\s+động)\s+)?(?:chủ\s+trì|phụ\s+trách)"  # (``trực tiếp chủ trì thực hiện``: in a manner)
-    r"|(?:chịu|có)\s+trách\s+nhiệm)(?![\p{L}])"
+    # (``có trách nhiệm chủ trì tổ chức thực hiện``: the duty and the role stated together; twenty-seventh twins of T3)
+    r"|(?:chịu|có)\s+trách\s+nhiệm(?:\s+(?:chủ\s+trì|phụ\s+trách))?)(?![\p{L}])"
 )
 #: The generic verb that closes such a sentence: ``tổ chức thực hiện``, ``triển khai thực hiện``, ``thực hiện các
 #: nội dung trên``, also done in a manner (``trực tiếp triển khai``, ``chủ động thực hiện``); nothing of a task of its own.
