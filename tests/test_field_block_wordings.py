@@ -80,3 +80,34 @@ def test_a_who_label_over_duty_headings_in_capitals_is_a_sub_heading() -> None:
     assert (centre, "Tiếp nhận giống lúa.") in got, got
     assert (centre, "Vận chuyển giống đến các xã.") in got, got
     assert ("Ủy ban nhân dân các xã", "lập danh sách hộ được hỗ trợ.") in got, got
+
+
+def test_a_who_subheading_over_paragraphs_numbered_in_brackets_is_no_field() -> None:
+    """Twenty-seventh twin of S7: ``2. Trách nhiệm thực hiện`` over paragraphs ``(1) X phối hợp chặt chẽ với Y …`` /
+    ``(2) Z bình xét …``: the list numbered in brackets gives tasks of its own, so the heading is a sub-heading and
+    its paragraphs no names of a field (they had been made leads of the sibling ``1. Đối tượng, định mức``)."""
+    got = rows(
+        "1. Đối tượng, định mức\n\nHộ nghèo có lao động được hỗ trợ 01 con bò giống.\n\n"
+        "2. Trách nhiệm thực hiện\n\n"
+        "(1) Công chức Địa chính - Nông nghiệp xã phối hợp chặt chẽ với Hội Nông dân xã nghiệm thu bò giống.\n\n"
+        "(2) Trưởng các thôn bình xét danh sách hộ nhận hỗ trợ trước ngày 15/5/2026.\n",
+        "assignee",
+        "role",
+        "task",
+    )
+    assert ("Trưởng các thôn", "lead", "bình xét danh sách hộ nhận hỗ trợ trước ngày 15/5/2026.") in got, got
+    assert not any("Đối tượng" in t for _a, _r, t in got), got
+
+
+def test_labels_worded_trach_nhiem_chu_tri_and_trach_nhiem_phoi_hop_are_fields() -> None:
+    """Twenty-seventh twin of S7 (a counter-example's): ``- Trách nhiệm chủ trì thực hiện: X`` / ``- Trách nhiệm phối
+    hợp: Y`` with their values on the line are the item's fields."""
+    got = rows(
+        "1. Tổ chức lớp tăng cường tiếng Việt cho trẻ mẫu giáo\n\n- Trách nhiệm chủ trì thực hiện: Phòng Giáo dục "
+        "Mầm non.\n\n- Trách nhiệm phối hợp: Ủy ban nhân dân các xã.\n\n- Thời gian: Tháng 7/2026.\n",
+        "assignee",
+        "role",
+        "task",
+    )
+    assert [(a, r) for a, r, _t in got] == [("Phòng Giáo dục Mầm non", "lead"), ("Ủy ban nhân dân các xã", "support")]
+    assert all(t.startswith("Tổ chức lớp tăng cường") for _a, _r, t in got), got

@@ -180,3 +180,20 @@ def test_a_who_label_over_labelled_lines_gives_its_siblings_no_leads() -> None:
     )
     assert not any(t.startswith("Phạm vi") for _a, _r, t, _d in got), got
     assert all(a not in ("Cơ quan", "Cấp phê duyệt") for a, _r, _t, _d in got), got
+
+
+def test_labels_with_a_slash_s_alternative_word_name_the_lead_the_partners_and_the_time() -> None:
+    """Twenty-seventh twins of S1: ``Đơn vị chủ trì/đầu mối thực hiện:``, ``Đơn vị phối hợp/hỗ trợ thực hiện:``,
+    ``Thời hạn hoàn thành/báo cáo kết quả:`` on lines without marks; the slash's second word is the label's too."""
+    got = _roles(
+        "1. Khảo sát nhu cầu học nghề của lao động nông thôn\n"
+        "Đơn vị chủ trì/đầu mối thực hiện: Phòng Nội vụ huyện.\n"
+        "Đơn vị phối hợp/hỗ trợ thực hiện: Trung tâm Giáo dục nghề nghiệp huyện; Hội Nông dân huyện.\n"
+        "Thời hạn hoàn thành/báo cáo kết quả: Trước ngày 30/4/2026.\n"
+    )
+    assert {(a, r, str(d)) for a, r, _t, d in got} == {
+        ("Phòng Nội vụ huyện", "lead", "2026-04-30"),
+        ("Trung tâm Giáo dục nghề nghiệp huyện", "support", "2026-04-30"),
+        ("Hội Nông dân huyện", "support", "2026-04-30"),
+    }, got
+    assert all(t.startswith("Khảo sát nhu cầu") for _a, _r, t, _d in got), got

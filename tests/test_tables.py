@@ -924,6 +924,34 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "- Cơ quan thực hiện: Sở Nội vụ chủ trì", {"lead": "Cơ quan thực hiện"}),
     # fourteenth twin of S1: labels with other extra words
     ("field_labels", "FIELD_LABEL", "Đơn vị đứng ra chủ trì: Sở Tài chính.", {"lead": "Đơn vị đứng ra chủ trì"}),
+    # a slash's alternative word (twenty-seventh twins of S1); not the other role, a block of both
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Đơn vị chủ trì/đầu mối thực hiện: Phòng Nội vụ.",
+        {"lead": "Đơn vị chủ trì/đầu mối thực hiện"},
+    ),
+    ("field_labels", "FIELD_LABEL", "Đơn vị phối hợp/hỗ trợ: Hội Nông dân.", {"support": "Đơn vị phối hợp/hỗ trợ"}),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Thời hạn hoàn thành/báo cáo kết quả: Tháng 4/2056.",
+        {"time": "Thời hạn hoàn thành/báo cáo kết quả"},
+    ),
+    ("field_labels", "FIELD_LABEL", "Đơn vị chủ trì/phối hợp: Sở Y tế", None),
+    # the duty's word before the role (twenty-seventh twins of S7)
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "- Trách nhiệm chủ trì thực hiện: Phòng A.",
+        {"lead": "Trách nhiệm chủ trì thực hiện"},
+    ),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "- Trách nhiệm phối hợp: Ủy ban nhân dân các xã.",
+        {"support": "Trách nhiệm phối hợp"},
+    ),
     (
         "field_labels",
         "FIELD_LABEL",

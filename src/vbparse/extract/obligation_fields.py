@@ -35,7 +35,7 @@ from .deadlines import Deadline
 from .description_lines import describes
 from .name_closed_runs import runs_to_its_level, second_field_rest
 from .name_lexicon import head_word_at, skip_spaces
-from .obligation_context import DASH, SPACE_THEN_LOWER, Context, node_reader
+from .obligation_context import DASH, SPACE_THEN_LOWER, Context, bracket_list_labels, node_reader
 from .obligation_emit import emit, node_text, partners_of
 from .obligation_names import (
     PLURAL_WORDS,
@@ -143,8 +143,10 @@ def _after_label(n: Node) -> str | None:
 
 def states_tasks(n: Node) -> bool:
     """Whether the lines under ``n`` give tasks of their own: a sentence whose subject does something (``Công an
-    tỉnh xử lý các cơ sở vi phạm.``), or an assignee heading (``2.1. Sở Y tế`` over its items)."""
-    for p in n.text_parts:
+    tỉnh xử lý các cơ sở vi phạm.``), or an assignee heading (``2.1. Sở Y tế`` over its items); paragraphs numbered in
+    brackets (``(1) Công chức … phối hợp …`` / ``(2) Trưởng các thôn bình xét …``) read as the list they are."""
+    joined = "\n".join(n.text_parts)
+    for p in [joined] if "(" in joined and bracket_list_labels(joined) else n.text_parts:
         if any(_states_own_task(s) for s, _o in sentences_of(p)):
             return True
     return any(_gives_tasks(c) for c in n.children)

@@ -22,14 +22,21 @@ _UNIT_NOUN = (
     r"|tổ\s+chức(?=\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*[:(]))"
     r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|tổ\s+chức|khoa|phòng))?\s+"
 )
+#: An alternative word after a slash (``Đơn vị chủ trì/đầu mối thực hiện:``, ``Đơn vị phối hợp/hỗ trợ:``, ``Thời hạn hoàn
+#: thành/báo cáo kết quả:``; twenty-seventh twins of S1), not the other role (``chủ trì/phối hợp``: a block of both).
+_SLASH_ALTERNATIVE = (
+    r"(?:\s*/\s*(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,3}(?=\s*[:/]|\s+\p{Ll}))?"
+)
 #: Words a label may carry after its role word when a unit noun opens it (``Đơn vị chủ trì tổ chức:``, ``Các cơ
 #: quan phối hợp triển khai:``): up to four lower-case words, none of which starts a phrase of a sentence
 #: (``Các đơn vị phối hợp thực hiện các nội dung sau:`` is a lead-in, ``phối hợp chặt chẽ với Sở Y tế:`` names one).
 _LABEL_TAIL = (
-    r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
+    _SLASH_ALTERNATIVE
+    + r"(?:\s+(?!(?:các|những|với|cùng|sau|của|cho|nhau|và|trong|tại|theo|chặt)(?![\p{L}]))(?-i:\p{Ll}+)(?![\p{L}])){0,4}"
+    + _SLASH_ALTERNATIVE
     # a second doing after ``và`` or where after ``tại``, right before the colon (``Đơn vị chủ trì tham mưu và tổ chức
     # thực hiện:``, ``Đơn vị thực hiện tại cơ sở:``), not another role (``chủ trì và phối hợp``: a block of both)
-    r"(?:\s+(?:và|tại)(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*[:(]))?"
+    + r"(?:\s+(?:và|tại)(?:\s+(?!(?:chủ|phối)(?![\p{L}]))(?-i:\p{Ll}+)){1,4}(?=\s*[:(]))?"
     # ``cùng`` right before the colon (``Đơn vị tham gia phối hợp cùng:``), naming no one after it
     r"(?:\s+cùng(?=\s*:))?"
     # when in the work, right before the colon (``Cơ quan phối hợp trong quá trình triển khai:``)
@@ -69,7 +76,8 @@ _FIELD_LABELS = (
     + _WITH_THE_LEAD
     + _LABEL_TAIL
     + _ROLE_LABEL_COMMA
-    + r"|(?:tham\s+gia\s+|cùng\s+)?phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
+    # (``Trách nhiệm phối hợp:``, ``Trách nhiệm chủ trì thực hiện:`` below: the duty's word before the role)
+    + r"|(?:tham\s+gia\s+|cùng\s+|trách\s+nhiệm\s+)?phối\s+hợp(?:\s+(?:thực\s+hiện|tham\s+mưu|triển\s+khai))?)"
     r"|(?P<lead>"
     + _UNIT_NOUN
     + _ROLE_MODIFIER
@@ -80,7 +88,7 @@ _FIELD_LABELS = (
     + r"|"
     + _UNIT_NOUN
     + r"được\s+(?:giao|phân\s+công)(?:\s+(?:nhiệm\s+vụ|thực\s+hiện))?(?=\s*[:(])"
-    + r"|(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
+    + r"|(?:trách\s+nhiệm\s+(?=chủ\s+trì))?(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm|đầu\s+mối)"
     r"(?:\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|xây\s+dựng)){0,2}"
     # who is in charge, bare (``Phụ trách chính: Tổ Tư vấn …``, ``Phụ trách: Đoàn Thanh niên``; ``Lãnh đạo phụ trách``
     # is the leader over it, another field)
