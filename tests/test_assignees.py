@@ -3178,3 +3178,35 @@ def test_a_place_s_level_closing_a_long_name_by_where_it_stands_counts_as_one_wo
     found = find_subject(text)
     assert found is not None
     assert [text[n.start : n.end] for n in found[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # twenty-seventh twins of A5: a unit and the body that owns it after ``trực thuộc``, one assignee
+        (
+            (
+                "Nhà hát Nghệ thuật truyền thống tỉnh và các Đội Thông tin lưu động trực thuộc Trung tâm Văn hóa tỉnh "
+                "có trách nhiệm:"
+            ),
+            ["Nhà hát Nghệ thuật truyền thống tỉnh", "các Đội Thông tin lưu động trực thuộc Trung tâm Văn hóa tỉnh"],
+        ),
+        (
+            "Đội Kiểm tra liên ngành trực thuộc Ban Chỉ đạo 389 huyện kiểm tra các cửa hàng xăng dầu.",
+            ["Đội Kiểm tra liên ngành trực thuộc Ban Chỉ đạo 389 huyện"],
+        ),
+        # counter-example: ``thuộc`` before no body (a field's word) keeps the names apart
+        (
+            "Trung tâm Y tế huyện và Phòng Y tế huyện kiểm tra các cơ sở thuộc diện quản lý.",
+            ["Trung tâm Y tế huyện", "Phòng Y tế huyện"],
+        ),
+    ],
+)
+def test_a_unit_and_the_body_that_owns_it_after_truc_thuoc_are_one_name(text: str, expected: list[str]) -> None:
+    """``X trực thuộc Y``: Y says whose unit X is; the name runs through it, whatever X's head, and the owner's words
+    are no part of the words a name read by where it stands may have."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(text)
+    assert found is not None
+    assert [text[n.start : n.end] for n in found[0]] == expected

@@ -19,7 +19,7 @@ stand) and ``name_lists`` (the names of a text, ``find_names``, and a sentence's
 
 from __future__ import annotations
 
-from .name_fields import DEFAULT_MAX_POSITIONAL_WORDS, names_a_place
+from .name_fields import names_a_place
 from .name_forms import (
     DEFAULT_MAX_PARTNER_STRETCH,
     DEFAULT_MAX_PARTNER_WORDS,
@@ -69,6 +69,7 @@ from .name_lexicon import (
 from .name_lists import find_names, lower_member_before_known, subject
 from .name_run import clear_caches, name_at, without_heads
 from .name_verbs import DEFAULT_VERB_BEFORE_COLON_WORDS, ends_with_task_verb
+from .name_word_limit import DEFAULT_MAX_POSITIONAL_WORDS
 from .person_names import run_together_names
 from .unit_numbers import UNIT_NUMBER
 

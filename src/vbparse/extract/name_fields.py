@@ -28,7 +28,6 @@ from ..tables.units import gazetteer, resolve_place
 from ..tables.word_formation import syllable_pairs
 from . import name_lexicon, name_verbs
 from .name_lexicon import (
-    ANY_CASE_LEVEL_AT_END,
     GRADE,
     LEVEL,
     STOP,
@@ -36,7 +35,6 @@ from .name_lexicon import (
     NameSpan,
     head_word_at,
     listed_nouns_at,
-    match_at,
     noun_at,
     skip_spaces,
 )
@@ -223,36 +221,6 @@ def lower_before_role(text: str, pos: int) -> bool:
         if text[w.end() : w.end() + 1] in CLAUSE_PUNCTUATION:
             return False  # (a comma, a colon: a list or a clause before any role word)
     return False
-
-
-#: A place after its level at the end of a name (``… tỉnh Đồng Nai``, ``… huyện Bảo Lâm``) adds at most this many words
-#: to a positional member's word limit.
-DEFAULT_PLACE_WORDS = 4
-_LEVEL_THEN_CAPITALS = compiled(r"(?<![\p{L}])" + LEVEL.pattern + r"(?:[ \t]+\p{Lu}\p{Ll}*)*[ \t]+$")
-
-
-#: A subject read by where it stands has at most this many words (``Giám đốc Ban Quản lý rừng phòng hộ``).
-DEFAULT_MAX_POSITIONAL_WORDS = 10
-
-
-def past_word_limit(text: str, start: int, at: int, token: str, count: int, joiners: bool = True) -> bool:
-    """Whether the word ``token`` at ``at`` would make the name opened at ``start`` longer than
-    ``DEFAULT_MAX_POSITIONAL_WORDS`` (``count`` words before it): the words a name takes, not (``joiners``) a joiner
-    or a verb after them (``ends_member``), nor the words of a place after its level (``… tỉnh Đồng Nai``: where the
-    body is, not which)."""
-    limit = DEFAULT_MAX_POSITIONAL_WORDS
-    if count < limit or (joiners and ends_member(text, at, token)):
-        return False
-    if token[:1].isupper() and _LEVEL_THEN_CAPITALS.search(text, start, at) is not None:
-        return count >= limit + DEFAULT_PLACE_WORDS
-    # a level closing the name counts as one word (``… và Xã hội hóa giáo dục thành phố``)
-    return count > limit or ANY_CASE_LEVEL_AT_END.search(text, start, at + len(token)) is None
-
-
-def ends_member(text: str, at: int, token: str) -> bool:
-    """The word ``token`` at ``at`` ends a list's member rather than lengthening it: ``và``/``hoặc`` or a verb or
-    clause word (``STOP``) in lower case.  A positional member's word limit counts the words before it."""
-    return token[:1].islower() and (token in {"và", "hoặc"} or match_at(STOP, fold(token), text, at) is not None)
 
 
 #: How many capitalised words a post before ``các`` + a collective may have (``Tổng biên tập``).

@@ -28,7 +28,6 @@ from .name_fields import (
     closed_by_proper_name,
     lower_before_role,
     names_another,
-    past_word_limit,
 )
 from .name_functions import after_determiner as _after_determiner
 from .name_level_subjects import predicate_after_closed as level_closed
@@ -67,6 +66,7 @@ from .name_run import extend_name, name_at
 from .name_verbs import ROLE_KEYS as _ROLE_WORDS
 from .name_verbs import STAFF_KEYS, opens_no_predicate
 from .name_verbs import stop_key as _lower
+from .name_word_limit import DEFAULT_MAX_POSITIONAL_WORDS, past_word_limit
 from .person_names import family_keys
 from .unit_numbers import counted, numbered_before
 
@@ -111,7 +111,7 @@ def place_key(assignee: Assignee) -> str | None:
 
 
 # --- a subject by where it stands ---------------------------------------------------------------------
-_MAX_WORDS = name_fields.DEFAULT_MAX_POSITIONAL_WORDS
+_MAX_WORDS = DEFAULT_MAX_POSITIONAL_WORDS
 
 
 _NON_SUBJECT = frozenset(_lower(w) for w in NON_SUBJECT_HEADS)

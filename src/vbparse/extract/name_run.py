@@ -421,9 +421,9 @@ class _NameRun:
         ):
             # ``các đoàn thể trên địa bàn thông tin, tuyên truyền``, ``các ngành liên quan mở rộng …``: the task's verb
             return False
-        if self.collective and fold(tail.group()).endswith("thuoc"):
+        if fold(tail.group()).endswith("thuoc"):
             owner = name_at(text, skip_spaces(text, self.end))
-            if owner is not None and owner.kind != "person":
+            if owner is not None and owner.kind != "person":  # (a named unit's too: ``Đội … trực thuộc`` + its body)
                 self.take(owner.end, 2)  # ``Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch``
         return True
 
