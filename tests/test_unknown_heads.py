@@ -351,6 +351,16 @@ def test_a_lower_case_head_after_va_is_a_second_body():
             "3. Trung tâm Dịch vụ việc làm tỉnh kết nối học viên với cơ sở sản xuất.\n",
             [("Trung tâm Dịch vụ việc làm tỉnh", "kết nối học viên với cơ sở sản xuất.")],
         ),
+        # twenty-seventh twins of A2: ``cân chỉnh`` (calibrate), ``thuyết minh`` (narrate); a lens (``kính viễn
+        # vọng``) is no ``kính`` of ``Kính gửi``
+        (
+            "4. Kỹ thuật viên vận hành kính viễn vọng cân chỉnh hệ quang học.\n",
+            [("Kỹ thuật viên vận hành kính viễn vọng", "cân chỉnh hệ quang học.")],
+        ),
+        (
+            "5. Hướng dẫn viên bảo tàng thuyết minh về hiện vật cho khách.\n",
+            [("Hướng dẫn viên bảo tàng", "thuyết minh về hiện vật cho khách.")],
+        ),
     ],
 )
 def test_a_name_ends_before_a_verb_of_calibrating_sealing_upkeep_or_linking(body, expected):

@@ -141,6 +141,9 @@ TASK_VERBS: tuple[str, ...] = (
     # calibrate, adjust and seal (instruments, goods): ``Kỹ thuật viên thiết bị hiệu chỉnh máy tự ghi …``, ``Công
     # chức giám sát bãi niêm phong các container …``
     "hiệu chuẩn", "hiệu chỉnh", "niêm phong",
+    # calibrate (optics, scales) and narrate to visitors: ``Kỹ thuật viên vận hành kính viễn vọng cân chỉnh hệ quang
+    # học``, ``Hướng dẫn viên … thuyết minh về …`` (twenty-seventh twins of A2)
+    "cân chỉnh", "thuyết minh",
     # upkeep of works and land (``UBND các xã có hồ chứa phát quang mái đập``, ``… khơi thông dòng chảy``, ``… gia cố
     # bờ bao``, ``… cắt tỉa cây xanh``) and linking (``Câu lạc bộ … kết nối học viên với …``)
     "phát quang", "khơi thông", "gia cố", "cắt tỉa", "kết nối",
@@ -463,6 +466,9 @@ NOUNS_OPENED_BY_STOPS: tuple[str, ...] = (
     "thi hành án",  # the enforcement of judgments, a body's field: ``Cơ quan thi hành án dân sự``
     "ký hiệu",  # a sign, not ``ký`` (sign): ``nhóm tình nguyện viên ngôn ngữ ký hiệu``
     "ký túc xá",  # a dormitory: ``Cán bộ phụ trách ký túc xá`` + ``bố trí chỗ ở …``
+    # lenses, not ``kính`` (respectfully: ``Kính gửi``): ``Kỹ thuật viên vận hành kính viễn vọng`` (twenty-seventh twins
+    # of A2), ``… kính hiển vi``
+    "kính viễn vọng", "kính thiên văn", "kính hiển vi", "kính lúp",
 )  # fmt: skip
 
 #: Task verbs that end a name even when capitalised: a heading joined to the sentence below it in a PDF
