@@ -1169,6 +1169,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "PARTNER_IN_NOUN", "rà soát danh sách tổ tự quản ", {}),
     ("obligations", "PARTNER_IN_NOUN", "duy trì hội nghị giao ban ", {}),
     ("obligations", "PARTNER_IN_NOUN", "sơ kết việc ", {}),  # twenty-third twin of L1: the coordination itself
+    # twenty-seventh twins of L1: a title, the course, the units whose duty it is as an object
+    ("obligations", "PARTNER_IN_NOUN", "hoàn thiện dự thảo Quy trình luân chuyển hồ sơ ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "vướng mắc trong quá trình ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "tuân thủ của những đơn vị được giao nhiệm vụ ", {}),
+    ("obligations", "PARTNER_IN_NOUN", "Phòng Pháp chế được giao nhiệm vụ ", None),
+    ("obligations", "PARTNER_IN_NOUN", "Sở Y tế triển khai Kế hoạch, ", None),
     ("obligations", "PARTNER_IN_NOUN", "Phương án được xây dựng với sự ", {}),  # how a text was made
     ("obligations", "PARTNER_IN_NOUN", "Sở Y tế, với sự ", None),
     ("obligations", "PARTNER_IN_NOUN", "mở lớp bồi dưỡng kỹ năng ", {}),

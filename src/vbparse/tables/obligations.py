@@ -508,7 +508,12 @@ PARTNER_IN_NOUN = compiled(
     # the state of it (``tình hình phối hợp với …``), a plan made with it (``phương án … có sự phối hợp với …``)
     r"|(?:danh\s+sách|danh\s+bạ|mạng\s+lưới|sổ\s+tay)(?:\s+(?-i:\p{Ll}+)){0,3}|điều\s+khoản|nội\s+dung|tình\s+hình|có\s+sự"
     # a text made with someone's cooperation (``Phương án được xây dựng với sự phối hợp của …``): how it was made
-    r"|được(?:\s+(?-i:\p{Ll}+)){1,3}\s+(?:với|có)\s+sự)"
+    r"|được(?:\s+(?-i:\p{Ll}+)){1,3}\s+(?:với|có)\s+sự"
+    # a text's title, capitalised, and its words (``dự thảo Quy trình luân chuyển hồ sơ phối hợp với …``), the course of
+    # working together (``trong quá trình phối hợp với …``), the units whose duty it is, named as an object (``… của
+    # những đơn vị được giao nhiệm vụ phối hợp với Sở``; twenty-seventh twins of L1)
+    r"|(?-i:Quy\s+trình|Quy\s+chế|Quy\s+định|Chương\s+trình|Kế\s+hoạch|Đề\s+án)(?:\s+(?-i:\p{Ll}+)){1,5}|quá\s+trình"
+    r"|của\s+(?:các|những)(?:\s+(?-i:\p{Ll}+)){1,3}\s+được\s+(?:giao|phân\s+công)(?:\s+nhiệm\s+vụ)?)"
     # the kind of text it is, between the noun and ``phối hợp`` (``Chương trình liên tịch phối hợp với …``, ``kế
     # hoạch liên ngành phối hợp với …``)
     r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động))?(?:\s+chung)?\s+$"
