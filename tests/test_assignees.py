@@ -3210,3 +3210,45 @@ def test_a_unit_and_the_body_that_owns_it_after_truc_thuoc_are_one_name(text: st
     found = find_subject(text)
     assert found is not None
     assert [text[n.start : n.end] for n in found[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Chủ tịch Ủy ban nhân dân xã: Tân Lập, Hòa Bình chịu trách nhiệm thi hành Quyết định này.",
+            ["Chủ tịch Ủy ban nhân dân xã Tân Lập", "Chủ tịch Ủy ban nhân dân xã Hòa Bình"],
+        ),
+        (
+            "Chánh Văn phòng; Giám đốc Bảo hiểm xã hội cơ sở: Hòa Lạc, Đông Phong, Ba Khe chịu trách nhiệm thi hành.",
+            [
+                None,
+                "Giám đốc Bảo hiểm xã hội cơ sở Hòa Lạc",
+                "Giám đốc Bảo hiểm xã hội cơ sở Đông Phong",
+                "Giám đốc Bảo hiểm xã hội cơ sở Ba Khe",
+            ],
+        ),
+        # the count is the list's: ``Ủy ban nhân dân 04 xã: …`` names each commune's committee
+        (
+            "Ủy ban nhân dân 03 xã: Gia Thuận, Tân Điền và Tân Phú Đông thành lập khu bảo vệ nguồn lợi thủy sản.",
+            [
+                "Ủy ban nhân dân xã Gia Thuận",
+                "Ủy ban nhân dân xã Tân Điền",
+                "Ủy ban nhân dân xã Tân Phú Đông",
+            ],
+        ),
+        # counter-example: a roster's one person after a post's colon is no list of places
+        ("Chủ tịch Ủy ban nhân dân huyện: Ông Nguyễn Văn An chủ trì.", None),
+    ],
+)
+def test_a_body_of_one_level_before_a_colon_and_its_places_names_each_place_s_body(text, expected) -> None:
+    """Twenty-seventh twins of R1 (and a real plan of the wild sample): ``Chủ tịch Ủy ban nhân dân xã: A, B`` names the
+    chair of each commune as ``… các xã: A, B`` does; two places or more."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(text)
+    got = [n.canonical for n in found[0]] if found else None
+    if expected is None:
+        assert got is None or not any(c and "Nguyễn" in c for c in got), got
+        return
+    assert got == expected, got

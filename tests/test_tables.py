@@ -604,6 +604,15 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "PROCESS_NOUN", "Văn hóa - Xã hội", None),
     # a ministry's departments in lower case, only before a list or the ministry (twenty-sixth twins of A3)
     ("collectives", "MINISTRY_UNIT", "cục, vụ, đơn vị sự nghiệp thuộc Bộ", {}),
+    # one level before a colon and its places (twenty-seventh twins of R1), the count the list's
+    (
+        "collectives",
+        "LEVEL_BEFORE_COLON",
+        "Chủ tịch Ủy ban nhân dân xã",
+        {"before": "Chủ tịch Ủy ban nhân dân", "nouns": "xã"},
+    ),
+    ("collectives", "LEVEL_BEFORE_COLON", "Ủy ban nhân dân 04 xã", {"before": "Ủy ban nhân dân", "nouns": "xã"}),
+    ("collectives", "LEVEL_BEFORE_COLON", "Giám đốc Sở Y tế", None),
     ("collectives", "MINISTRY_UNIT", "vụ chức năng thuộc Bộ", {}),
     ("collectives", "MINISTRY_UNIT", "vụ việc tranh chấp đất đai", None),
     ("collectives", "MINISTRY_UNIT", "cục bộ dân cư", None),
@@ -2078,6 +2087,7 @@ APPLIED_WITH = {
     ("collectives", "MINISTRY_UNIT"): "match",
     ("collectives", "MARKED_HEAD_NOUN"): "match",
     ("collectives", "SHARED_SCOPE"): "match",
+    ("collectives", "LEVEL_BEFORE_COLON"): "fullmatch",
     ("name_clauses", "AMOUNT_UNIT"): "match",
     ("obligations", "PLACE_SUBJECT"): "match",
     ("portfolios", "PORTFOLIO"): "match",

@@ -17,6 +17,7 @@ from ..tables.bodies import (
     PLACE_LEVELS,
 )
 from ..tables.clause_words import QUANTIFIERS
+from ..tables.collectives import LEVEL_BEFORE_COLON
 from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.post_shapes import STAFF_HEADS
@@ -626,9 +627,14 @@ def _members_after(text: str, n: NameSpan) -> list[NameSpan] | None:
     colon = _COLON.match(text, n.end)  # first: most names are followed by no colon
     if colon is None:
         return None
-    head = LISTED_COLLECTIVE.match(collapse_spaces(text[n.start : n.end]))
-    if head is None:
-        return None
+    name = collapse_spaces(text[n.start : n.end])
+    head = LISTED_COLLECTIVE.match(name)
+    if head is None:  # ``Chủ tịch Ủy ban nhân dân xã: Tân Lập, Hòa Bình``: one level, two places or more
+        head = LEVEL_BEFORE_COLON.match(name)
+        members = (
+            colon_members(text, colon.end(), head.group("before"), [head.group("nouns")], n.kind) if head else None
+        )
+        return members if members and len(members) > 1 else None
     nouns = [w.strip() for w in head.group("nouns").split(",")]
     prefix = head.group("before").strip()
     return colon_members(text, colon.end(), prefix, nouns, n.kind)

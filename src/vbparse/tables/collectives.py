@@ -218,3 +218,9 @@ SHARED_SCOPE = compiled(
     r"[ \t]+(?:trực[ \t]+)?thuộc[ \t]+(?:\p{Lu}|(?:tỉnh|huyện|thành[ \t]+phố|thị[ \t]+xã|quận|xã|phường|sở|ngành)"
     r"(?![\p{L}\p{N}]))"
 )
+#: A body of a level written once before a colon and the places it stands in (``Chủ tịch Ủy ban nhân dân xã: Tân Lập,
+#: Hòa Bình``, ``Giám đốc Bảo hiểm xã hội cơ sở: Hòa Lạc, Đông Phong, Ba Khe``; twenty-seventh twins of R1): the body of
+#: each place, as ``… các xã: …`` lists them; their count is the list's (``Ủy ban nhân dân 04 xã: Gia Thuận, …``).
+LEVEL_BEFORE_COLON = compiled(
+    r"(?P<before>.*?\S)(?:[ \t]+\d{1,3})?[ \t]+(?P<nouns>xã|phường|thị[ \t]+trấn|huyện|quận|thị[ \t]+xã|tỉnh|cơ[ \t]+sở|khu[ \t]+vực)[ \t]*$"
+)
