@@ -361,6 +361,15 @@ def test_a_lower_case_head_after_va_is_a_second_body():
             "5. Hướng dẫn viên bảo tàng thuyết minh về hiện vật cho khách.\n",
             [("Hướng dẫn viên bảo tàng", "thuyết minh về hiện vật cho khách.")],
         ),
+        # sorting and treating (twenty-seventh twins of R1): ``phân loại``, ``xử trí``
+        (
+            "6. Khoa Ngoại chấn thương phân loại nạn nhân theo mã màu.\n",
+            [("Khoa Ngoại chấn thương", "phân loại nạn nhân theo mã màu.")],
+        ),
+        (
+            "7. Tổ cấp cứu lưu động xử trí ban đầu cho người bị nạn.\n",
+            [("Tổ cấp cứu lưu động", "xử trí ban đầu cho người bị nạn.")],
+        ),
     ],
 )
 def test_a_name_ends_before_a_verb_of_calibrating_sealing_upkeep_or_linking(body, expected):

@@ -144,6 +144,9 @@ TASK_VERBS: tuple[str, ...] = (
     # calibrate (optics, scales) and narrate to visitors: ``Kỹ thuật viên vận hành kính viễn vọng cân chỉnh hệ quang
     # học``, ``Hướng dẫn viên … thuyết minh về …`` (twenty-seventh twins of A2)
     "cân chỉnh", "thuyết minh",
+    # sort and treat (``Khoa Ngoại chấn thương phân loại, xử trí nạn nhân …``; twenty-seventh twins of R1); not
+    # ``thống kê`` (count), which names a body at a sentence's start (``Thống kê tỉnh``, the statistics office)
+    "phân loại", "xử trí",
     # upkeep of works and land (``UBND các xã có hồ chứa phát quang mái đập``, ``… khơi thông dòng chảy``, ``… gia cố
     # bờ bao``, ``… cắt tỉa cây xanh``) and linking (``Câu lạc bộ … kết nối học viên với …``)
     "phát quang", "khơi thông", "gia cố", "cắt tỉa", "kết nối",
