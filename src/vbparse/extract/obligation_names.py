@@ -73,7 +73,7 @@ from .name_closed_runs import (
 )
 from .name_fields import closed_by_proper_name, known_place_end, names_another
 from .name_functions import is_function_verb
-from .name_lexicon import GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
+from .name_lexicon import CAC, GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
 from .name_verbs import ends_with_task_verb
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .scope_brackets import (
@@ -587,7 +587,13 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
         piece = piece.strip().rstrip(" .;:")
         at, till = start + lead, start + lead + len(piece)
         start = cut.end() if cut is not None else len(value)
-        if not piece or any(s.start < till and at < s.end for s in spans) or (added and at < added[-1].end):
+        inner = [s for s in spans if s.start < till and at < s.end]
+        if len(inner) == 1 and _owned_collective(value, at, till, inner[0]):
+            spans = [s for s in spans if s is not inner[0]]  # ``Nhóm cộng tác viên dân số`` + ``các tổ dân phố``: one
+            added.append(NameSpan(at, till, "other", rule="name.standing"))
+            cut_start = end
+            continue
+        if not piece or inner or (added and at < added[-1].end):
             continue  # nothing before the list's first mark, a name the grammar read, or the last name's own words
         # items each behind a list mark (``- Bộ A;`` / ``- Bộ B``) are two names, never a name and its field
         marked = cut_start >= 0 and FIELD_LIST_MARK.search(value[cut_start:at]) is not None
@@ -613,6 +619,15 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             return spans  # one item no name: the value is no plain list of names (a sentence, a clause)
         added.append(NameSpan(at, till, "other", rule="name.standing"))
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+def _owned_collective(value: str, at: int, till: int, inner: NameSpan) -> bool:
+    """Whether the item ``[at, till)`` is a group no list knows whose members the collective ``inner`` closing it names
+    (``Nhóm cộng tác viên dân số`` + ``các tổ dân phố``; twenty-seventh twins of TAB-THUCHIEN): one name, as written."""
+    before = value[at : inner.start].strip()
+    return (
+        inner.end == till and inner.start > at and CAC.match(value, inner.start) is not None and stands_as_name(before)
+    )
 
 
 #: A field's word that goes on a name read by where it stands is at most this many words (``Thể thao``, ``Môi trường``).
