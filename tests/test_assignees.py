@@ -3252,3 +3252,31 @@ def test_a_body_of_one_level_before_a_colon_and_its_places_names_each_place_s_bo
         assert got is None or not any(c and "Nguyễn" in c for c in got), got
         return
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Văn phòng đại diện Trung tâm Dịch vụ việc làm tỉnh tại huyện Mỹ Chánh mở điểm tư vấn việc làm.",
+            ["Văn phòng đại diện Trung tâm Dịch vụ việc làm tỉnh tại huyện Mỹ Chánh"],
+        ),
+        (
+            "Văn phòng đại diện Trung tâm Xúc tiến Đầu tư tỉnh tổ chức hội nghị kết nối doanh nghiệp.",
+            ["Văn phòng đại diện Trung tâm Xúc tiến Đầu tư tỉnh"],
+        ),
+        # counter-example: a comma parts the office and the centre, two names
+        (
+            "Văn phòng đại diện, Trung tâm Dịch vụ việc làm tỉnh mở điểm tư vấn việc làm.",
+            ["Văn phòng đại diện", "Trung tâm Dịch vụ việc làm tỉnh"],
+        ),
+    ],
+)
+def test_a_representative_office_runs_on_into_the_body_it_represents(text: str, expected: list[str]) -> None:
+    """Twenty-seventh twins of A1: ``Văn phòng đại diện`` is always some body's, named right after it, whatever that
+    body's head (``Trung tâm`` had begun a second name)."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(text)
+    assert found is not None
+    assert [text[n.start : n.end] for n in found[0]] == expected

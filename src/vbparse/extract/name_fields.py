@@ -594,6 +594,8 @@ def bare_owner_at(text: str, q: int) -> bool:
     """Whether a body's head stands bare at ``q`` after a unit's complete name, the body the unit is of, named as the
     document names itself (``Đoàn Thanh niên`` + ``Trung tâm``, ``Công đoàn`` + ``Sở``, ``Chi bộ`` + ``Trường``):
     one of ``OWNER_SELF_HEADS`` followed by punctuation, the text's end, or a verb or a role word, not by a name."""
+    if _REPRESENTING.search(text, max(0, q - 24), q):
+        return True  # ``Văn phòng đại diện`` + ``Trung tâm Dịch vụ việc làm tỉnh``: whose office, always named after it
     head = _OWNER_SELF.match(text, q)
     if head is None:
         return False
@@ -605,6 +607,8 @@ def bare_owner_at(text: str, q: int) -> bool:
 
 
 _OWNER_SELF = name_lexicon.alternation(OWNER_SELF_HEADS, after=r"(?![ \t]*\p{Lu})")
+#: A representative office's words, right before its owner's head (twenty-seventh twins of A1).
+_REPRESENTING = compiled(r"(?<![\p{L}])(?:Văn[ \t]+phòng|văn[ \t]+phòng)[ \t]+đại[ \t]+diện[ \t]+$")
 
 
 def lower_list_end(text: str, r: int) -> int | None:
