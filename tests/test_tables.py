@@ -861,6 +861,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "REQUEST_IN_SENTENCE", "giao nhiệm vụ cho Phòng Tài chính", {}),
     ("obligations", "DELEGATION", " giao Sở Nội vụ chủ trì", {}),
     ("obligations", "CLAUSE_START", "Căn cứ Kế hoạch này, các sở xây dựng", {}),
+    ("obligations", "CLAUSE_START", "Sau khi nhận hồ sơ, công chức Văn hóa - Xã hội kiểm tra", {}),
+    ("obligations", "CLAUSE_START", "Trong quá trình thực hiện, cán bộ, công chức chấp hành", None),
     ("obligations", "IN_CHARGE", "Lãnh đạo phụ trách: Phó Chủ tịch", {}),
     ("obligations", "IN_CHARGE", "Đơn vị chủ trì: Sở Nội vụ", {}),
     ("obligations", "IN_CHARGE_LINE", "Rà soát thủ tục. Lãnh đạo phụ trách: đồng chí A", {}),

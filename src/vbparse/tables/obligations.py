@@ -608,7 +608,10 @@ SUPERIOR_BODY_KEY = compiled(
 #: vướng mắc, giao Văn phòng Sở …``).
 CLAUSE_START = compiled(
     r"[,;]\s*(?=các\s|Các\s|những\s|\p{Lu}|(?:giao|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?(?:các\s|\p{Lu})"
-    r"|(?:tỉnh|thành\s+phố)\s+\p{Lu})"
+    r"|(?:tỉnh|thành\s+phố)\s+\p{Lu}"
+    # a staff post written in lower case before its capitalised field (``…, công chức Văn hóa - Xã hội kiểm tra …``;
+    # twenty-seventh twins of A4)
+    r"|(?:công\s+chức|cán\s+bộ|viên\s+chức|nhân\s+viên)\s+\p{Lu})"
 )
 #: A province or centrally run city written as the actor of a sentence (``thành phố Đà Nẵng cần tập trung …``,
 #: ``Tỉnh Lào Cai khẩn trương …``: a notice of conclusions addressing a locality): its level word and its name
