@@ -430,3 +430,28 @@ def test_a_duty_described_for_a_thing_before_co_nhiem_vu_names_no_one():
     """A thing's purpose (``Quỹ … có nhiệm vụ hỗ trợ …`` stated of a fund in a decision's scope) is as before: a name
     in capitals that is no body who acts (``Nền tảng``) stays no subject."""
     assert _leads("1. Nền tảng số có nhiệm vụ kết nối dữ liệu dân cư.\n") == []
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            "1. Trưởng đoàn kiểm tra hướng dẫn cơ sở khắc phục tồn tại.\n",
+            [("Trưởng đoàn kiểm tra", "hướng dẫn cơ sở khắc phục tồn tại.")],
+        ),
+        (
+            "2. Trưởng nhóm giám sát báo cáo kết quả với Giám đốc Sở.\n",
+            [("Trưởng nhóm giám sát", "báo cáo kết quả với Giám đốc Sở.")],
+        ),
+        # counter-example: the function's verb with its object is the task (no task verb right after it)
+        (
+            "3. Trưởng đoàn kiểm tra hồ sơ pháp lý của các mỏ cát.\n",
+            [("Trưởng đoàn", "kiểm tra hồ sơ pháp lý của các mỏ cát.")],
+        ),
+    ],
+)
+def test_a_team_head_s_post_runs_on_through_the_function_the_team_is_named_for(body, expected):
+    """Twenty-seventh twins of F1: ``Trưởng đoàn kiểm tra`` + ``hướng dẫn …``: the verb right after a team's noun, with
+    the sentence's task verb at once after it, names the team (``đoàn kiểm tra``), as ``Tổ thẩm định`` + ``đánh giá
+    …`` was read; the post is the team's head's."""
+    assert _leads(body) == expected

@@ -12,7 +12,7 @@ from ..chars import collapse_spaces, fold, new_tone_spelling, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import VILLAGE_PLACES
 from ..tables.clause_words import NOT_PREDICATE_STOPS, ROLE_WORDS
-from ..tables.post_shapes import NOT_NAMED_OBJECT_KEYS, STAFF_HEADS
+from ..tables.post_shapes import FUNCTION_VERBS, NOT_NAMED_OBJECT_KEYS, STAFF_HEADS
 from . import name_lexicon
 from .name_lexicon import (
     CAP_WORD,
@@ -39,6 +39,23 @@ _VILLAGE_CHIEF_BEFORE = compiled(
     + "|".join(v.replace(" ", r"[ \t]+") for v in (*VILLAGE_PLACES, "bản"))
     + r")(?:[ \t]+(?:\p{Lu}\p{Ll}*|\d{1,3})){0,4}[ \t]+$"  # (its place's own name or number: ``thôn Đồng Lạc``, ``ấp 3``)
 )
+#: A team's noun (and its head's post) right before a verb of a standing function, which names the team when the
+#: sentence's task verb follows it at once (``Trưởng đoàn thanh tra`` + ``báo cáo …``, ``Đoàn kiểm tra`` + ``kiểm tra
+#: thực tế …``; twenty-seventh twins of F1); not ``tổ chức``, the verb of any body (``Hội đồng tổ chức kiểm tra …``).
+_TEAM_BEFORE = compiled(r"(?<![\p{L}])(?:(?i:t)rưởng[ \t]+)?(?i:đoàn|tổ|nhóm|hội[ \t]+đồng)[ \t]+$")
+_TEAM_FUNCTION_KEYS = frozenset(tone_key(v) for v in FUNCTION_VERBS if v != "tổ chức")
+
+
+def _team_named_for(text: str, q: int, stop: regex.Match[str]) -> bool:
+    """Whether the stop at ``q`` is the function a team is named for: right after the team's noun, and right before
+    the sentence's task verb."""
+    return (
+        tone_key(collapse_spaces(stop.group())) in _TEAM_FUNCTION_KEYS
+        and _TEAM_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+        and name_lexicon.TASK_VERB.match(text, name_lexicon.skip_spaces(text, stop.end())) is not None
+    )
+
+
 #: Words that go on a post's place rather than open the sentence: where (``trên địa bàn``), whose (``thuộc``),
 #: another of its kind (``và``, ``hoặc``), prepositions.
 _PLACE_GOES_ON = NOT_NAMED_OBJECT_KEYS | {tone_key(w) for w in ("thuộc", "trực", "và", "hoặc")}
@@ -90,6 +107,7 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
         and not (collective and _PASSIVE_BEFORE.search(text, max(0, q - _PASSIVE_REACH), q))  # ``đơn vị được lựa chọn``
         and not (collective and _ASPECT_OF_STATE.match(text, q))  # ``các doanh nghiệp đang hoạt động trên địa bàn …``
         and not after_agent_noun(text, q)  # ``Phòng Hỗ trợ người nộp thuế``
+        and not _team_named_for(text, q, stop)  # ``Trưởng đoàn thanh tra`` + ``báo cáo …``
         and not adverb_of_a_field(text, q, stop.end())  # ``Trung tâm Giáo dục thường xuyên`` + ``tỉnh``
     )
 
