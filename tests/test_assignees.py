@@ -451,7 +451,7 @@ def test_a_post_of_a_listed_collective_without_cac_is_one_name(sentence, name):
         ("tổ chức chính trị - xã hội", len("tổ chức chính trị - xã hội")),  # the longest of its first word
         ("xã", len("xã")),  # a noun that is the whole text
         ("xãhội", None),  # a first word that goes on: no noun
-        ("nhà hàng ăn uống", None),  # a first word of nouns, then none of them
+        ("nhà kho chứa hàng", None),  # a first word of nouns, then none of them
         (", các sở", None),  # punctuation first
     ],
 )
@@ -2073,7 +2073,7 @@ def test_logistics_is_a_noun_in_a_name(text: str, expected: list[str]) -> None:
         ),
         ("Phòng Quản lý đào tạo nghề xây dựng kế hoạch năm học", ["Phòng Quản lý đào tạo nghề"]),
         # two objects joined by ``và`` (``lữ hành và lưu trú``)
-        ("Phòng Quản lý lữ hành và lưu trú kiểm tra các khách sạn", ["Phòng Quản lý lữ hành và lưu trú"]),
+        ("Phòng Quản lý lữ hành và lưu trú kiểm tra hồ sơ cấp phép", ["Phòng Quản lý lữ hành và lưu trú"]),
         ("Phòng Quản lý lữ hành và lưu trú có trách nhiệm:", ["Phòng Quản lý lữ hành và lưu trú"]),
         (
             "Phòng Quản lý đê điều và phòng chống thiên tai tổng hợp thiệt hại",

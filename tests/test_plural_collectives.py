@@ -89,6 +89,17 @@ def test_a_thing_or_a_plural_before_an_ordinary_verb_is_no_subject(sentence: str
             "cử công chức",
         ),
         ("10. Các vụ chức năng thuộc Bộ góp ý dự thảo Thông tư.\n", "Các vụ chức năng thuộc Bộ", "góp ý dự thả"),
+        # places of business, for who runs them (twenty-seventh twins of A3)
+        (
+            "11. Các nhà hàng, quán ăn, cơ sở kinh doanh dịch vụ ăn uống ven biển niêm yết nguồn gốc hải sản.\n",
+            "Các nhà hàng, quán ăn, cơ sở kinh doanh dịch vụ ăn uống ven biển",
+            "niêm yết ngu",
+        ),
+        (
+            "12. Các khách sạn, nhà nghỉ trên địa bàn khai báo lưu trú cho khách.\n",
+            "Các khách sạn, nhà nghỉ trên địa bàn",
+            "khai báo lưu",
+        ),
     ],
 )
 def test_a_plural_of_a_body_s_head_in_lower_case_is_a_collective_before_any_task_verb(line, who, task):

@@ -510,6 +510,8 @@ MARKET_ACTORS: tuple[str, ...] = (
     "chủ đầu tư", "nhà đầu tư", "nhà thầu", "nhà cung cấp",
     # the owner of a facility, a business or a vehicle a plan gives a duty to (``Chủ cơ sở có trách nhiệm …``)
     "chủ cơ sở", "chủ doanh nghiệp", "chủ phương tiện",
+    # places of business, for who runs them (``Các nhà hàng, quán ăn, cơ sở kinh doanh dịch vụ ăn uống …``; 27th twins)
+    "nhà hàng", "quán ăn", "khách sạn", "nhà nghỉ", "cơ sở kinh doanh", "cơ sở lưu trú",
 )  # fmt: skip
 MARKET_ACTOR_NOUNS: tuple[str, ...] = tuple(fold(a) for a in MARKET_ACTORS)
 #: Whom a body regulates, outside it, as written after ``các`` (``yêu cầu các chủ đầu tư che chắn …``, ``phân công
