@@ -16,3 +16,13 @@ def test_what_a_unit_does_now_is_described_not_assigned():
 def test_a_verb_opened_by_hien_is_still_a_task():
     body = "1. Sở Nội vụ hiện đại hóa hệ thống lưu trữ của tỉnh.\n"
     assert rows(body, "assignee", "task") == [("Sở Nội vụ", "hiện đại hóa hệ thống lưu trữ của tỉnh.")]
+
+
+def test_hien_alone_before_a_verb_ends_a_name_closed_by_its_proper_name():
+    """Twenty-seventh twin of F3: ``Công ty … Tây Cầu hiện quản lý 46 hồ chứa …``: ``hiện`` before a verb is now, a
+    state described (no task), not a word of the company's name; ``hiện hành`` (in force) stays a name's word."""
+    body = (
+        "1. Công ty TNHH Khai thác thủy lợi Tây Cầu hiện quản lý 46 hồ chứa và 212 trạm bơm.\n"
+        "2. Phòng Lưu trữ hiện hành tiếp nhận hồ sơ của các phòng.\n"
+    )
+    assert rows(body, "assignee", "task") == [("Phòng Lưu trữ hiện hành", "tiếp nhận hồ sơ của các phòng.")]

@@ -87,6 +87,11 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
     before them is the sentence's subject: ``Thủ tướng Chính phủ được quyết định …``, ``Chính phủ được chủ động …``)."""
     if _VILLAGE_CHIEF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) and _predicate_word(text, q):
         return True  # ``Trưởng các thôn`` + ``thống kê …``: a village chief's post is whole with its place
+    r = name_lexicon.skip_spaces(text, q + len(token)) if token == "hiện" else q
+    if r > q + len(token) and match_at(STOP, first_word(text, r), text, r) is not None:
+        # now, before a verb: a state described (``Công ty … Tây Cầu`` + ``hiện quản lý 46 hồ chứa``; twenty-seventh
+        # twins of F3), not a word of the name (``Phòng Lưu trữ hiện hành``: ``hành`` opens no predicate)
+        return True
     stop = match_at(STOP, first, text, q)
     compound = STOP_COMPOUND_END.search(text, 0, stop.end()) if stop else None
     return bool(
