@@ -757,6 +757,7 @@ PASSING_TWINS = frozenset(
         "f3-description-sentence-twin23",
         "f3-description-sentence-twin25",
         "f3-description-sentence-twin26",
+        "f3-description-sentence-twin27",
         "f3-description-sentence-twin3",
         "f3-description-sentence-twin4",
         "f3-description-sentence-twin5",
