@@ -593,7 +593,8 @@ _JOINED_FIELD_KEYS = frozenset((fold(a), fold(b)) for a, b in JOINED_BY_VA)
 def bare_owner_at(text: str, q: int) -> bool:
     """Whether a body's head stands bare at ``q`` after a unit's complete name, the body the unit is of, named as the
     document names itself (``Đoàn Thanh niên`` + ``Trung tâm``, ``Công đoàn`` + ``Sở``, ``Chi bộ`` + ``Trường``):
-    one of ``OWNER_SELF_HEADS`` followed by punctuation, the text's end, or a verb or a role word, not by a name."""
+    one of ``OWNER_SELF_HEADS`` followed by punctuation, the text's end, or a verb or a role word, not by a name; or
+    any body's head after a representative office's words, whose body it always names."""
     if _REPRESENTING.search(text, max(0, q - 24), q):
         return True  # ``Văn phòng đại diện`` + ``Trung tâm Dịch vụ việc làm tỉnh``: whose office, always named after it
     head = _OWNER_SELF.match(text, q)
@@ -608,7 +609,7 @@ def bare_owner_at(text: str, q: int) -> bool:
 
 _OWNER_SELF = name_lexicon.alternation(OWNER_SELF_HEADS, after=r"(?![ \t]*\p{Lu})")
 #: A representative office's words, right before its owner's head (twenty-seventh twins of A1).
-_REPRESENTING = compiled(r"(?<![\p{L}])(?:Văn[ \t]+phòng|văn[ \t]+phòng)[ \t]+đại[ \t]+diện[ \t]+$")
+_REPRESENTING = compiled(r"(?<![\p{L}])[Vv]ăn[ \t]+phòng[ \t]+đại[ \t]+diện[ \t]+$")
 
 
 def lower_list_end(text: str, r: int) -> int | None:

@@ -583,10 +583,7 @@ def plural_nouns(text: str, pos: int) -> int | None:
             return end  # ``các Sở, ban ngành, nhà đầu tư …``: the state's bodies, then the market's actors
         if _proper_member(text, q + m.end()):
             return end  # ``Các sở, ban, ngành, Hội Nông dân tỉnh``: a body's own name, no noun of the list
-        # a modified noun closing the list under one body holds with it: ``Các cục, vụ, đơn vị sự nghiệp thuộc Bộ``
-        last = noun_at(text, q + m.end()) or q
-        under_one = fold(text[q + m.end() : last]) in _MODIFIED_NOUNS and SHARED_SCOPE.match(text, last) is not None
-        if new_member_at(text, q + m.end(), fold(text[p:n]) in _MODIFIED_NOUNS) and not under_one:
+        if new_member_at(text, q + m.end(), fold(text[p:n]) in _MODIFIED_NOUNS):
             return end  # ``Các sở, ban, ngành, tổ chức chính trị - xã hội``: a member with its own modifier
         p = q + m.end()
 
@@ -619,7 +616,9 @@ def new_member_at(text: str, pos: int, before_modified: bool, kind: str = "other
         return False
     key = fold(text[pos:end])
     owner = owner_noun(text, pos, end) and not after_owners(text, pos)  # (``Các chủ tàu cá, chủ cơ sở …``: one list)
-    return key in _MODIFIED_NOUNS or owner or (before_modified and key not in FIELD_NOUN_KEYS)
+    # (closing the list under one body it is the list's: ``Các cục, vụ, đơn vị sự nghiệp thuộc Bộ``)
+    modified = key in _MODIFIED_NOUNS and SHARED_SCOPE.match(text, end) is None
+    return modified or owner or (before_modified and key not in FIELD_NOUN_KEYS)
 
 
 def member_modified(text: str, q: int) -> bool:

@@ -81,14 +81,19 @@ _ASPECT_OF_STATE = compiled(
 )
 
 
+def _stop_after(text: str, end: int) -> bool:
+    """Whether a stop (a verb, a clause word) opens the word after the one ending at ``end``."""
+    r = name_lexicon.skip_spaces(text, end)
+    return r > end and match_at(STOP, first_word(text, r), text, r) is not None
+
+
 def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = False) -> bool:
     """Whether the lower-case word at ``q`` is a verb or role word that ends a name (``STOP``).  ``collective``: the
     name is a collective's (``Các đơn vị …``), which a participle after ``được``/``bị`` goes on (a body or a post
     before them is the sentence's subject: ``Thủ tướng Chính phủ được quyết định …``, ``Chính phủ được chủ động …``)."""
     if _VILLAGE_CHIEF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) and _predicate_word(text, q):
         return True  # ``Trưởng các thôn`` + ``thống kê …``: a village chief's post is whole with its place
-    r = name_lexicon.skip_spaces(text, q + len(token)) if token == "hiện" else q
-    if r > q + len(token) and match_at(STOP, first_word(text, r), text, r) is not None:
+    if token == "hiện" and _stop_after(text, q + len(token)):
         # now, before a verb: a state described (``Công ty … Tây Cầu`` + ``hiện quản lý 46 hồ chứa``; twenty-seventh
         # twins of F3), not a word of the name (``Phòng Lưu trữ hiện hành``: ``hành`` opens no predicate)
         return True

@@ -702,9 +702,10 @@ PLACE_NAME_AT_END = compiled(
 )
 #: The activities a who-sentence covers, said in the passive before who does them (``Các hoạt động tại điểm a do`` +
 #: ``Sở Y tế chủ trì thực hiện``, ``Các nội dung trên do …``): what follows ``do`` is read as the active sentence.
+#: The nouns that name the activities an item lists (``hoạt động``, ``nội dung``, ``nhiệm vụ`` …).
+_ACTIVITY_NOUNS = r"(?:hoạt\s+động|nội\s+dung|nhiệm\s+vụ|công\s+việc|phần\s+việc|việc)"
 PASSIVE_WHO = compiled(
-    r"(?i)^\s*(?:(?:các|những)\s+)?(?:hoạt\s+động|nội\s+dung|nhiệm\s+vụ|công\s+việc|việc)(?:\s+[^\s,;.:]+){0,8}?"
-    r"\s+do\s+(?=\p{Lu})"
+    r"(?i)^\s*(?:(?:các|những)\s+)?" + _ACTIVITY_NOUNS + r"(?:\s+[^\s,;.:]+){0,8}?\s+do\s+(?=\p{Lu})"
 )
 #: What a person is, in lower case, set off by commas after the person's name (``Ông Giàng A Sình`` + ``, người có uy
 #: tín bản Lử Thàng,`` + ``hỗ trợ …``): the person is the subject, the apposition no task's word.
@@ -721,8 +722,9 @@ PERSON_APPOSITION = compiled(
 #: A sentence about the activities listed above, no who-sentence (``Các nội dung trên được lồng ghép với Chương trình
 #: …``, twenty-seventh twins of T3): it says nothing of who does them, and the who-sentence after it still does.
 ACTIVITIES_REMARK = compiled(
-    r"(?i)^\s*(?:các|những)\s+(?:hoạt\s+động|nội\s+dung|nhiệm\s+vụ|công\s+việc|phần\s+việc)"
-    r"\s+(?:trên|nêu\s+trên|nói\s+trên|tại\s+điểm\s+\p{L})(?![\p{L}])(?!\s+do\s)"
+    r"(?i)^\s*(?:các|những)\s+"
+    + _ACTIVITY_NOUNS
+    + r"\s+(?:trên|nêu\s+trên|nói\s+trên|tại\s+điểm\s+\p{L})(?![\p{L}])(?!\s+do\s)"
 )
 #: The partners of a who-sentence named first, with their cooperation (``Với sự phối hợp của`` + ``Hội Liên hiệp Phụ
 #: nữ tỉnh và …`` + ``, Sở Y tế chủ trì thực hiện …``): whom it names up to the comma before the subject support it.
