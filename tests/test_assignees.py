@@ -1579,6 +1579,14 @@ def _names_of(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_names(text)]
 
 
+def _subject_texts(text: str) -> list[str] | None:
+    """The names of ``text``'s subject as written (``find_subject``), or None when it has none."""
+    from vbparse.extract.obligation_names import find_subject
+
+    found = find_subject(text)
+    return None if found is None else [text[n.start : n.end] for n in found[0]]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3147,11 +3155,7 @@ def test_an_unknown_member_drops_no_partner_before_it(text: str, expected: list[
 def test_a_process_noun_after_va_is_a_field_of_the_name_not_another_body(text: str, expected: list[str]) -> None:
     """``Xã hội hóa``, ``Số hóa``: a word made a process by ``hóa`` names what is done, never who does it; after a
     name's ``và`` it is the name's next field, not a body of the place that follows (``thành phố``)."""
-    from vbparse.extract.obligation_names import find_subject
-
-    found = find_subject(text)
-    assert found is not None
-    assert [text[n.start : n.end] for n in found[0]] == expected
+    assert _subject_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3173,11 +3177,7 @@ def test_a_place_s_level_closing_a_long_name_by_where_it_stands_counts_as_one_wo
     """A subject no list knows is read up to ``DEFAULT_MAX_POSITIONAL_WORDS`` words; the level closing it (``thành
     phố``, ``thị xã``) says where the body is and is counted as one word, and ``trao`` before a count of what is
     given (``trao 120 suất``) is its predicate (twenty-sixth twins of A1)."""
-    from vbparse.extract.obligation_names import find_subject
-
-    found = find_subject(text)
-    assert found is not None
-    assert [text[n.start : n.end] for n in found[0]] == expected
+    assert _subject_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3205,11 +3205,7 @@ def test_a_place_s_level_closing_a_long_name_by_where_it_stands_counts_as_one_wo
 def test_a_unit_and_the_body_that_owns_it_after_truc_thuoc_are_one_name(text: str, expected: list[str]) -> None:
     """``X trực thuộc Y``: Y says whose unit X is; the name runs through it, whatever X's head, and the owner's words
     are no part of the words a name read by where it stands may have."""
-    from vbparse.extract.obligation_names import find_subject
-
-    found = find_subject(text)
-    assert found is not None
-    assert [text[n.start : n.end] for n in found[0]] == expected
+    assert _subject_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -3275,8 +3271,4 @@ def test_a_body_of_one_level_before_a_colon_and_its_places_names_each_place_s_bo
 def test_a_representative_office_runs_on_into_the_body_it_represents(text: str, expected: list[str]) -> None:
     """Twenty-seventh twins of A1: ``Văn phòng đại diện`` is always some body's, named right after it, whatever that
     body's head (``Trung tâm`` had begun a second name)."""
-    from vbparse.extract.obligation_names import find_subject
-
-    found = find_subject(text)
-    assert found is not None
-    assert [text[n.start : n.end] for n in found[0]] == expected
+    assert _subject_texts(text) == expected
