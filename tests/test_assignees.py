@@ -3272,3 +3272,19 @@ def test_a_representative_office_runs_on_into_the_body_it_represents(text: str, 
     """Twenty-seventh twins of A1: ``Văn phòng đại diện`` is always some body's, named right after it, whatever that
     body's head (``Trung tâm`` had begun a second name)."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trưởng đoàn thanh tra báo cáo kết quả thanh tra với Chánh Thanh tra tỉnh.", ["Trưởng đoàn thanh tra"]),
+        ("Trưởng đoàn thanh tra liên ngành ký biên bản.", ["Trưởng đoàn thanh tra liên ngành"]),
+        ("Hội đồng tư vấn chuyên ngành thẩm định hồ sơ.", ["Hội đồng tư vấn chuyên ngành"]),
+        # counter-example: the ordinary phrase itself is still no head (``Phòng, chống`` …)
+        ("Phòng, chống dịch bệnh cho đàn gia súc là nhiệm vụ trọng tâm.", None),
+    ],
+)
+def test_a_head_s_next_word_is_no_ordinary_phrase_of_another_head_word(text: str, expected: list[str] | None) -> None:
+    """Twenty-seventh twins of F1: ``Trưởng đoàn`` + ``thanh`` was turned away as ``trưởng thành`` and ``Hội đồng``
+    + ``tư`` as ``hội tụ`` (the phrase's second word put after the whole head, tones folded), so no subject was read."""
+    assert _subject_texts(text) == expected

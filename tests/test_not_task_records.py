@@ -91,3 +91,24 @@ def test_a_list_a_node_reader_takes_is_traced_line_by_line_with_its_record():
 )
 def test_a_letters_receipt_and_its_closing_notice_are_no_tasks(task, dropped):
     assert obligation_emit._kept_task(task, "sentence.subject")[1] == dropped
+
+
+@pytest.mark.parametrize(
+    ("body", "assignee"),
+    [
+        ("1. Hội đồng tư vấn chuyên ngành: gồm Chủ tịch, các thành viên thường trực và thành viên khác.\n", "Hội đồng"),
+        ("2. Tổ giúp việc: gồm công chức Văn phòng - Thống kê và công chức Tư pháp - Hộ tịch.\n", "Tổ giúp việc"),
+        ("3. Hội đồng thẩm định bao gồm đại diện Sở Tài chính, Sở Nội vụ.\n", "Hội đồng thẩm định"),
+    ],
+)
+def test_what_a_body_is_made_of_is_no_task(body: str, assignee: str) -> None:
+    """A body's composition (``X gồm …``, ``X: bao gồm …``) says who is in it, not what it does (a real QĐ's
+    ``Hội đồng tư vấn chuyên ngành: gồm Chủ tịch, …``)."""
+    assert not [o for o in parse(text=HEADER + body).obligations if o.assignee.raw.startswith(assignee)]
+
+
+def test_a_list_that_a_task_makes_holds_gom_and_stays_a_task() -> None:
+    body = "1. Phòng Giáo dục và Đào tạo lập danh sách gồm họ tên, ngày sinh của học sinh.\n"
+    assert [o.task for o in parse(text=HEADER + body).obligations] == [
+        "lập danh sách gồm họ tên, ngày sinh của học sinh."
+    ]

@@ -2076,6 +2076,10 @@ PATTERN_EXAMPLES = [
     ),
     ("obligations", "ASSIGNMENT_LINE", "- Cơ quan chủ trì: Bộ Công", {"lead": "Bộ Công", "support": None}),
     ("obligations", "ASSIGNMENT_LINE", "a) Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", None),
+    # what a body is made of, at the task's start (a real QĐ's ``Hội đồng tư vấn chuyên ngành: gồm Chủ tịch, …``)
+    ("rules_not_task", "COMPOSITION", "gồm Chủ tịch, các thành viên thường trực", {}),
+    ("rules_not_task", "COMPOSITION", "bao gồm đại diện Sở Tài chính, Sở Nội vụ", {}),
+    ("rules_not_task", "COMPOSITION", "lập danh sách gồm họ tên, ngày sinh", None),
 ]
 
 
@@ -2083,6 +2087,7 @@ PATTERN_EXAMPLES = [
 APPLIED_WITH = {
     ("name_clauses", "NAMED_PAIR"): "match",
     ("obligations", "ORDINAL_ITEM"): "match",
+    ("rules_not_task", "COMPOSITION"): "match",
     ("obligations", "ACTIVITIES_REMARK"): "match",
     ("name_clauses", "NAMED_PERSONS"): "match",
     ("name_clauses", "PROCESS_NOUN"): "match",

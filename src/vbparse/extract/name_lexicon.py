@@ -491,8 +491,7 @@ def head_word_at(text: str, pos: int) -> tuple[int, str] | None:
         nxt = word_at(text, skip_spaces(text, m.end()))
         phrase = f"{head_key} {fold(nxt.group())}" if nxt else head_key
         if any(
-            phrase == p or phrase.startswith(p + " ") or (head_key + " " + p.split(" ", 1)[-1]) == phrase
-            for p in _NOT_HEAD_BY_FIRST.get(head_key.split(" ")[0], ())
+            phrase == p or phrase.startswith(p + " ") for p in _NOT_HEAD_BY_FIRST.get(head_key.split(" ")[0], ())
         ) and not NAMED_PAIR.match(text, pos):
             # ``Phòng, chống`` (with the comma) as well as ``Phòng chống``; not ``Phòng Dịch tễ thú y``: a name
             continue

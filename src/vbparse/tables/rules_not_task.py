@@ -156,6 +156,25 @@ _QUANTITY = ObligationRule(
     test=TaskTest(QUANTITY_ONLY, "fullmatch"),
 )
 
+#: What a body is made of (``Ban Chỉ đạo gồm Trưởng ban, …``, ``Hội đồng: bao gồm đại diện …``): who is in it, not what
+#: it does; matched at the task's start (``lập danh sách gồm …``: a task whose object holds it).
+COMPOSITION = compiled(r"(?i)^\s*(?:bao\s+)?gồm(?![\p{L}])")
+
+_COMPOSITION = ObligationRule(
+    "not_task.composition",
+    "what a body is made of (``X gồm Chủ tịch, các thành viên …``, ``X: bao gồm đại diện …``): no task",
+    (
+        E(
+            "1. Hội đồng thẩm định giá đất huyện: gồm Chủ tịch UBND huyện, Trưởng phòng Tài chính - Kế hoạch và các "
+            "thành viên.\n",
+            "Hội đồng thẩm định giá đất huyện",
+        ),
+        E("3. Đoàn giám sát: bao gồm đại diện Mặt trận Tổ quốc và Hội Nông dân xã.\n", "Đoàn giám sát"),
+    ),
+    ("1. Trạm Y tế xã lập danh sách gồm họ tên, địa chỉ của người cao tuổi.\n",),
+    test=TaskTest(COMPOSITION),
+)
+
 #: What a body is allowed or entitled to, not a task (issue 41): ``Đoàn kiểm tra được sử dụng con dấu của Sở
 #: Công Thương …``, ``được hưởng các chế độ theo quy định``, ``Được phép thực hiện …``; a short subject may come
 #: first.  Not ``hướng dẫn các đơn vị được hưởng chế độ`` (the entitled are the object of a task).
@@ -517,6 +536,7 @@ NOT_TASK_RULES: tuple[ObligationRule, ...] = (
     _ROSTER,
     _QUOTA,
     _QUANTITY,
+    _COMPOSITION,
     _ENTITLEMENT,
     _DISSOLUTION,
     _CLOSING,
