@@ -3288,3 +3288,21 @@ def test_a_head_s_next_word_is_no_ordinary_phrase_of_another_head_word(text: str
     """Twenty-seventh twins of F1: ``Trưởng đoàn`` + ``thanh`` was turned away as ``trưởng thành`` and ``Hội đồng``
     + ``tư`` as ``hội tụ`` (the phrase's second word put after the whole head, tones folded), so no subject was read."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ các mỏ cát chuẩn bị đầy đủ hồ sơ pháp lý.", ["Chủ các mỏ cát"]),
+        ("Chủ hộ kinh doanh niêm yết giá bán lẻ.", ["Chủ hộ kinh doanh"]),
+        ("Chủ các tàu cá đăng ký lại giấy phép khai thác.", ["Chủ các tàu cá"]),
+        ("Chủ rừng thực hiện các biện pháp phòng cháy.", ["Chủ rừng"]),
+        # counter-examples: ``chủ`` opening a word of its own is no owner
+        ("Chủ đề cuộc thi tập trung vào bảo vệ môi trường.", None),
+        ("Chủ thể thành lập hộ kinh doanh ghi rõ họ tên.", None),
+    ],
+)
+def test_an_owner_by_what_they_own_is_a_subject(text: str, expected: list[str] | None) -> None:
+    """Twenty-seventh twins of F1: ``Chủ`` + what is owned (a set after ``các`` or not) is who a plan gives the duty
+    of it, whatever is owned (a list had known ``chủ cơ sở``, ``chủ phương tiện`` only)."""
+    assert _subject_texts(text) == expected

@@ -5,7 +5,7 @@ of every phrase they read."""
 
 from __future__ import annotations
 
-from ..tables.post_shapes import EVENT_HEADS
+from ..tables.post_shapes import CHU_COMPOUND_SECONDS, EVENT_HEADS
 from . import name_fields
 from .name_fields import AGENT_SYLLABLE_KEYS, ends_with_rank, names_a_place, placed_by_province
 from .name_lexicon import WORD
@@ -14,6 +14,7 @@ from .name_verbs import stop_key as _lower
 from .unit_numbers import ENDS_NUMBERED
 
 EVENT_KEYS = frozenset(_lower(w) for w in EVENT_HEADS)
+_CHU_COMPOUND_KEYS = frozenset(_lower(w) for w in CHU_COMPOUND_SECONDS)
 
 
 def agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bool:
@@ -24,6 +25,8 @@ def agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> boo
     words = [_lower(w) for w in WORD.findall(text, start, end)]
     if any(w in AGENT_SYLLABLE_KEYS for w in words[1:4]):
         return True
+    if _owner_of_a_word(words):
+        return False  # ``Chủ trương …``, ``Chủ thể …``: a word of its own, no owner
     if any(" ".join(words[:n]) in STAFF_KEYS for n in (1, 2, 3)) or name_fields.post_of_collective(text, start, end):
         return True
     if _serves_an_event(words):
@@ -51,3 +54,8 @@ def _serves_an_event(words: list[str]) -> bool:
         return False
     rest = " ".join(words[2:])
     return rest in EVENT_KEYS
+
+
+def _owner_of_a_word(words: list[str]) -> bool:
+    """Whether ``chủ`` opens a word of its own (``chủ trương``, ``chủ thể``), which no owner's name is."""
+    return len(words) > 1 and words[0] == _lower("chủ") and words[1] in _CHU_COMPOUND_KEYS

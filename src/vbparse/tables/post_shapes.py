@@ -27,6 +27,15 @@ STAFF_HEADS: tuple[str, ...] = (
     # an officer by the branch after ``Sĩ quan`` (``Sĩ quan thông tin``, ``Sĩ quan tham mưu``), and a vehicle's crew
     # (``Phụ xe tuyến học sinh``; twenty-sixth twins of A2)
     "sĩ quan", "hạ sĩ quan", "phụ xe",
+    # an owner by what they own (``Chủ các mỏ cát …``, ``Chủ hộ kinh doanh …``, ``Chủ rừng …``; twenty-seventh twins of
+    # F1): the one a plan gives the duty of what they own
+    "chủ",
+)  # fmt: skip
+#: The words after ``chủ`` that make a word of their own, no owner (``Chủ trương …``, ``Chủ thể thực hiện``, ``Chủ đề
+#: …``, ``Chủ động …``): ``chủ`` is a staff head (an owner) only before anything else.
+CHU_COMPOUND_SECONDS: tuple[str, ...] = (
+    "trương", "thể", "đề", "trì", "động", "yếu", "quyền", "nghĩa", "công", "nhật", "quan", "đạo", "lực", "chốt", "ý",
+    "đích", "điểm", "tâm", "ngữ", "từ", "quản",
 )  # fmt: skip
 #: ... or a body of a level: a noun phrase that a place level closes (``Thư viện tỉnh``, ``Nhà văn hóa xã``, ``Đài
 #: Truyền thanh huyện``, ``Bảo tàng tỉnh Bình An``), unless it opens with an event's noun (``Hội nghị tỉnh``,
