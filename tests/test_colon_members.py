@@ -253,3 +253,26 @@ def test_a_member_whose_field_opens_as_a_post_does_is_still_a_member():
     )
     assert "Trưởng Phòng Kiểm soát chi" in names and "Trưởng Phòng Kế toán nhà nước" in names
     assert "Trưởng các phòng" not in names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            (
+                "Điều 3. Chánh Văn phòng Bộ; Cục trưởng các Cục: Phòng bệnh, Quản lý Dược; Thủ trưởng các đơn vị có "
+                "liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+            ),
+            ["Cục trưởng Cục Phòng bệnh", "Cục trưởng Cục Quản lý Dược"],
+        ),
+        (
+            "2. Các Chi cục: Phòng chống thiên tai, Thủy lợi rà soát phương án ứng phó.\n",
+            ["Chi cục Phòng chống thiên tai", "Chi cục Thủy lợi"],
+        ),
+    ],
+)
+def test_a_member_named_for_prevention_is_a_member_not_a_division(sentence, names):
+    """Twenty-eighth twin of A3: ``Phòng bệnh`` / ``Phòng chống …`` after a plural head's colon is the member's field
+    (prevention), not a division ``Phòng``: the line had become a heading ``Cục trưởng các Cục`` over the rest."""
+    got = _canonical_leads(sentence)
+    assert all(n in got for n in names), got

@@ -278,10 +278,8 @@ PAPER_NOT_HAMLET = compiled(r"Bản[ \t]+\p{Ll}")
 #: ``Head next`` pairs that are ordinary phrases, not names (``Phòng, chống ma túy``, ``Tổ chức hội
 #: nghị``, ``Ban hành``, ``Báo cáo``), compared folded.
 NOT_HEAD_PHRASES: tuple[str, ...] = (
-    "phong chong",
-    "phong ngua",
-    "phong tranh",
-    "phong dich",
+    # prevention, of a disease and of fire too (``Cục Phòng bệnh``, ``Các Cục: Phòng bệnh, …``; 28th twins of A3)
+    "phong chong", "phong ngua", "phong tranh", "phong dich", "phong benh", "phong chay",
     "to chuc",
     "ban hanh",
     "bao cao",
@@ -352,7 +350,7 @@ NOT_HEAD_PHRASES: tuple[str, ...] = (
     "to trinh",
     "thuong truc ban",
     "phong thu",  # ``Ban Chỉ huy Phòng thủ dân sự``: civil defence, no ``Phòng`` a unit
-)
+)  # fmt: skip
 
 #: Heads (folded) that are ordinary words when a comma follows them: ``Phòng, chống``, ``Tổ, nhóm``,
 #: ``Ban, ngành``, ``Báo, đài``, ``Hội, đoàn thể``, ``Trường, lớp``, ``Đội, nhóm``, ``Bộ, ngành``.

@@ -410,11 +410,17 @@ REQUEST_LABEL = compiled(r"(?i)^\s*(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|g
 _MEMBER_HEADS = longest_first({*BREAKING_HEADS, *(h for h, _k in BODY_HEADS if h[:1].isupper())})
 #: A task verb whose first syllable is a head (``Tổ chức``): a member's field (``Các phòng: Tổ chức cán bộ, …``).
 _VERB_FROM_HEAD = [v for v in TASK_VERBS if " " in v and v.split()[0].capitalize() in _MEMBER_HEADS]
+#: ... and the words that make ``Phòng`` prevention, a field (``Các Cục: Phòng bệnh, …``, ``Phòng chống dịch``; the
+#: ordinary phrases of ``NOT_HEAD_PHRASES``; twenty-eighth twins of A3), no division named ``Phòng``.
+_PREVENTION_AFTER_HEAD = ("chống", "ngừa", "tránh", "dịch", "bệnh", "cháy")
 MEMBER_LIST = compiled(
     r"^\s*(?!(?:"
     + "|".join(regex.escape(h) for h in _MEMBER_HEADS)
     + r")(?![\p{L}])(?!\s+(?:"
-    + "|".join(regex.escape(v.split(" ", 1)[1]) for v in longest_first(_VERB_FROM_HEAD))
+    + "|".join(
+        regex.escape(w)
+        for w in longest_first({*(v.split(" ", 1)[1] for v in _VERB_FROM_HEAD), *_PREVENTION_AFTER_HEAD})
+    )
     + r")(?![\p{L}])))(?:(?:thành\s+phố|thị\s+xã|huyện|xã|phường|quận)\s+)?\p{Lu}[^,:;.]{0,40},\s*"
     + r"(?:(?:liên\s+)?(?:huyện|xã|phường)\s+|thị\s+xã\s+|thành\s+phố\s+)?\p{Lu}"  # (``…, liên huyện Bản Mưa``)
     # units by their number or code (``: 5, 7B, 12 và Đồng Xa``, ``: số 1, số 2 và số 5``)
