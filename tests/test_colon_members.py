@@ -276,3 +276,20 @@ def test_a_member_named_for_prevention_is_a_member_not_a_division(sentence, name
     (prevention), not a division ``Phòng``: the line had become a heading ``Cục trưởng các Cục`` over the rest."""
     got = _canonical_leads(sentence)
     assert all(n in got for n in names), got
+
+
+def test_a_member_closed_by_its_level_before_va_is_one_member_and_the_next_another():
+    """Twenty-eighth twin of F4: ``Đề nghị các Hội: Nông dân xã, Liên hiệp Phụ nữ xã và Cựu chiến binh xã …``: a member
+    that its place's level closes ends there (a field's name never goes on past the level), and ``Liên hiệp Phụ nữ``
+    after ``Hội`` is the organisation's own name, not a body of its own."""
+    body = (
+        "2. Đề nghị các Hội: Nông dân xã, Liên hiệp Phụ nữ xã và Cựu chiến binh xã vận động hội viên góp ngày công.\n"
+    )
+    assert _canonical_leads(body) == ["Hội Nông dân xã", "Hội Liên hiệp Phụ nữ xã", "Hội Cựu chiến binh xã"]
+
+
+def test_a_field_joined_by_va_before_its_level_stays_one_member():
+    """Counter-example: ``Các Sở: Tư pháp, Nông nghiệp và Môi trường tỉnh`` + the verb: the level closes the whole
+    field after ``và``, one member."""
+    names = _canonical_leads("1. Các Sở: Tư pháp, Nông nghiệp và Môi trường rà soát hồ sơ.\n")
+    assert "Sở Nông nghiệp và Môi trường" in names, names

@@ -108,11 +108,15 @@ def _closed_or_repeated(left: str, right: str) -> bool:
     first = left.split(maxsplit=1)[0]
     return (
         left.rstrip()[-1:].isdecimal()
+        # closed by its place's level (``Phụ nữ xã`` + ``và Cựu chiến binh xã``: a field's name never goes on past
+        # the level of the body it names; twenty-eighth twins of F4)
+        or _LEVEL_CLOSED.search(left) is not None
         or right.split(maxsplit=1)[:1] == [first]
         or (_PROPER_NAME.fullmatch(left.strip()) is not None and _PROPER_NAME.fullmatch(right.strip()) is not None)
     )
 
 
+_LEVEL_CLOSED = compiled(r"[ \t](?:xã|phường|huyện|quận|tỉnh|thị[ \t]+trấn)[ \t]*$")
 #: A proper name of two syllables or more, each capitalised (a dash may join two: ``Bến Mới - Chợ Trạm``).
 _PROPER_NAME = compiled(r"\p{Lu}\p{Ll}*(?:(?:[ \t]+|[ \t]+[-–][ \t]+)\p{Lu}\p{Ll}*)+")
 

@@ -118,6 +118,10 @@ ASSIGNEE_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "UB MTTT",
         ),
     ),
+    # the political-social organisations every level has, by their full names (a plural's noun ``Hội`` + ``Liên hiệp
+    # Phụ nữ xã`` is one of them: ``Đề nghị các Hội: Nông dân xã, Liên hiệp Phụ nữ xã …``; twenty-eighth twins of F4)
+    ("Hội Liên hiệp Phụ nữ", "body", ("Hội Liên hiệp Phụ nữ", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội LHPN")),
+    ("Hội Liên hiệp Thanh niên", "body", ("Hội Liên hiệp Thanh niên", "Hội Liên hiệp Thanh niên Việt Nam", "Hội LHTN")),
     (
         "Các đoàn thể chính trị - xã hội",
         "body",
