@@ -1269,6 +1269,20 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "Danh sách công việc: Lập sổ theo dõi.", {"task": "Danh sách công việc"}),
     ("field_labels", "FIELD_LABEL", "Danh sách hộ: Nguyễn Văn A.", None),  # a list of households, no activities
     ("field_labels", "FIELD_LABEL", "Đơn vị được giao đất: Công ty A.", None),  # given land, not the task
+    # the parties and the focal point as the label's unit noun (twenty-eighth twins of S1)
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Đầu mối chủ trì thực hiện: Ban Chỉ huy Quân sự huyện.",
+        {"lead": "Đầu mối chủ trì thực hiện"},
+    ),
+    (
+        "field_labels",
+        "FIELD_LABEL",
+        "Các bên phối hợp thực hiện: Phòng Nội vụ; Hội Cựu chiến binh.",
+        {"support": "Các bên phối hợp thực hiện"},
+    ),
+    ("field_labels", "FIELD_LABEL", "Bên mời thầu: Ban Quản lý dự án huyện.", None),  # a party to a contract, no role
     (
         "field_labels",
         "FIELD_LABEL",
