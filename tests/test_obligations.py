@@ -897,6 +897,10 @@ def test_a_repeated_header_in_other_words_is_no_row():
         # nineteenth twin of TAB-THUCHIEN: who, of several kinds, carries the row out
         ("Đơn vị, cá nhân thực hiện", "lead"),
         ("Cơ quan và cá nhân chịu trách nhiệm", "lead"),
+        # twenty-eighth twin of TAB-THUCHIEN: a hospital's units carry the row out
+        ("Khoa, phòng thực hiện", "lead"),
+        ("Khoa thực hiện", "lead"),
+        ("Phòng khám thực hiện", None),
         # nineteenth twin of TAB-SUBHEADER: the focal point, who leads the row
         ("Cơ quan đầu mối", "lead"),
         ("Đơn vị đầu mối", "lead"),

@@ -94,7 +94,9 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
             "lead",
             (
                 # (``Đơn vị, cá nhân thực hiện``, ``Đơn vị triển khai``: who, of several kinds, carries the row out)
-                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan)(?: va)? )+(?:thuc (?:hien|thi)|trien khai|phu trach|chiu trach nhiem)|"
+                # (``Khoa, phòng thực hiện``: a hospital's or a school's units; twenty-eighth twins of TAB-THUCHIEN)
+                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan|khoa|phong)(?: va)? )+"
+                r"(?:thuc (?:hien|thi)|trien khai|phu trach|chiu trach nhiem)|"
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
                 # (``Tổ chức thực hiện``, ``Triển khai thực hiện``: who carries the row out, said by the doing alone)
                 r"|^(?:to chuc|trien khai) thuc hien$"
