@@ -5180,3 +5180,34 @@ def test_a_testing_laboratory_is_no_verb_of_trying_out():
     collective (``STOP_COMPOUNDS``), its verb after it."""
     got, _ = obligations("3. Các phòng thử nghiệm được chỉ định báo cáo kết quả thử nghiệm hằng quý.\n")
     assert [r for r, role, *_ in got if role == "lead"] == ["Các phòng thử nghiệm được chỉ định"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        (
+            (
+                "1. Bảo tàng tỉnh chủ trì, phối hợp với Hội Cựu chiến binh tỉnh và với Ủy ban nhân dân huyện Tân Lạc sưu tầm "
+                "hiện vật.\n"
+            ),
+            ["Hội Cựu chiến binh tỉnh", "Ủy ban nhân dân huyện Tân Lạc"],
+        ),
+        (
+            (
+                "2. Trung tâm Y tế huyện chủ trì, phối hợp với Phòng Giáo dục và Đào tạo, với Công an huyện và cùng với "
+                "Hội Chữ thập đỏ huyện tổ chức sơ cứu.\n"
+            ),
+            ["Phòng Giáo dục và Đào tạo", "Công an huyện", "Hội Chữ thập đỏ huyện"],
+        ),
+        # counter-example: ``với`` after the partners opens the task's own object (``làm việc với …``)
+        (
+            "3. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ làm việc với các huyện về kinh phí.\n",
+            ["Sở Nội vụ"],
+        ),
+    ],
+)
+def test_the_preposition_said_again_before_the_next_partner_goes_on_with_the_partners(sentence, partners):
+    """Twenty-eighth twin of T3: ``phối hợp với A và với B`` (``, với``, ``và cùng với``): B is a partner as A is
+    (the list had ended at ``và với``)."""
+    got, _ = obligations(sentence)
+    assert [r for r, role, _m, _t, _d in got if role == "support"] == partners

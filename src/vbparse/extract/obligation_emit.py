@@ -90,26 +90,7 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
             text, m.start()
         ):  # ``xây dựng quy chế phối hợp với X``, ``mô hình "Nhà trường phối hợp với …"``: a name's words (decision 8)
             continue
-        names, end, _mode = subject(rest)
-        clause = bool(names) and _clause_after(rest, names[-1])
-        if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end) or clause):
-            # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows; ``các ban`` + ``quản lý …``; ``các
-            # doanh nghiệp`` + ``có đông công nhân …``: what its members have (as many names, the last reaching further)
-            more = positional_partners(rest)
-            placed = any(LEVEL.match(rest[n.start : n.start + 12].lower()) for n in more[len(names) :])
-            further = len(more) > len(names) or (clause and len(more) == len(names) and more[-1].end > names[-1].end)
-            names = more if further and more[0].start == names[0].start and not placed else names
-        if not names and (
-            fold(m.group()).rstrip().endswith(("voi", "cung"))
-            or rest[:1].isupper()
-            or lower_head_at(rest, 0)
-            or lower_member_before_known(rest)  # (``Phối hợp chính quyền địa phương, Mặt trận cơ sở …``)
-        ):
-            # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``; without ``với`` a capital opens a name (or a
-            # head in lower case before one: ``phối hợp chặt chẽ lực lượng Công an …``), a verb after ``phối hợp`` is
-            # in lower case (``phối hợp tổ chức …``)
-            names = positional_partners(rest) or positional_partners(_SUB_UNIT.sub(_blank, rest))  # (``X (Y) và Z``)
-        names = _past_sub_units(rest, names)
+        names = _past_repeated_with(rest, _cue_partners(rest, m.group()))
         made = assignees_of(ctx, rest, names)
         for a in with_sub_units(made, rest, names) if len(names) > 1 else with_sub_unit(made, rest, names, len(rest)):
             key = fold(a.canonical or a.raw)
@@ -124,6 +105,50 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _cue_partners(rest: str, cue: str) -> list[NameSpan]:
+    """The partners named in ``rest``, right after the partner cue ``cue`` (``phối hợp với``)."""
+    names, end, _mode = subject(rest)
+    clause = bool(names) and _clause_after(rest, names[-1])
+    if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end) or clause):
+        # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows; ``các ban`` + ``quản lý …``; ``các
+        # doanh nghiệp`` + ``có đông công nhân …``: what its members have (as many names, the last reaching further)
+        more = positional_partners(rest)
+        placed = any(LEVEL.match(rest[n.start : n.start + 12].lower()) for n in more[len(names) :])
+        further = len(more) > len(names) or (clause and len(more) == len(names) and more[-1].end > names[-1].end)
+        names = more if further and more[0].start == names[0].start and not placed else names
+    if not names and (
+        fold(cue).rstrip().endswith(("voi", "cung"))
+        or rest[:1].isupper()
+        or lower_head_at(rest, 0)
+        or lower_member_before_known(rest)  # (``Phối hợp chính quyền địa phương, Mặt trận cơ sở …``)
+    ):
+        # ``phối hợp với chi hội người cao tuổi, các câu lạc bộ …``; without ``với`` a capital opens a name (or a
+        # head in lower case before one: ``phối hợp chặt chẽ lực lượng Công an …``), a verb after ``phối hợp`` is
+        # in lower case (``phối hợp tổ chức …``)
+        names = positional_partners(rest) or positional_partners(_SUB_UNIT.sub(_blank, rest))  # (``X (Y) và Z``)
+    return _past_sub_units(rest, names)
+
+
+#: The preposition said again before the next partner (``phối hợp với A và với B``, ``…, với B``, ``và cùng với B``;
+#: twenty-eighth twins of T3).
+_AND_WITH = compiled(r"(?:[ \t]*,[ \t]*(?:(?:và|cùng)[ \t]+){0,2}|[ \t]+(?:(?:và|cùng)[ \t]+){1,2})với[ \t]+")
+
+
+def _past_repeated_with(rest: str, names: list[NameSpan]) -> list[NameSpan]:
+    """The partners, the list going on past ``và với`` after the last (``phối hợp với Hội A và với Ủy ban nhân dân các
+    xã …``): each after it read as right after the cue."""
+    while names and (joiner := _AND_WITH.match(rest, names[-1].end)) is not None:
+        more = _cue_partners(rest[joiner.end() :], "với")
+        if not more:
+            break
+        shift = joiner.end()
+        names = names + [
+            replace(n, start=n.start + shift, end=n.end + shift, alias_end=n.alias_end and n.alias_end + shift)
+            for n in more
+        ]
+    return names
 
 
 #: An executing sub-unit's brackets after a partner (``Công an tỉnh (Phòng Cảnh sát giao thông)``), and the list's
