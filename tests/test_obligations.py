@@ -5211,3 +5211,31 @@ def test_the_preposition_said_again_before_the_next_partner_goes_on_with_the_par
     (the list had ended at ``và với``)."""
     got, _ = obligations(sentence)
     assert [r for r, role, _m, _t, _d in got if role == "support"] == partners
+
+
+def test_a_topic_over_items_under_a_unit_s_heading_gives_each_item_as_a_task():
+    """Twenty-eighth twin of HEADING-UNIT: ``II. NHIỆM VỤ CỦA SỞ Y TẾ`` / ``2. Về công tác truyền thông:`` / ``a) …``
+    / ``b) …``: the topic names no one and does nothing; each lettered item is a task of the unit (they had been one
+    task, the topic's words and both items run together)."""
+    body = (
+        "II. NHIỆM VỤ CỦA SỞ Y TẾ\n\n1. Chủ trì tổ chức hội nghị tập huấn.\n\n"
+        "2. Về công tác truyền thông trên môi trường số:\n\na) Đăng tải các tình huống hỏi đáp.\n\n"
+        "b) Gửi tin nhắn nhắc lịch tiêm.\n"
+    )
+    got, _ = obligations(body)
+    assert [(r, t[:20]) for r, _role, _m, t, _d in got] == [
+        ("Sở Y tế", "Chủ trì tổ chức hội "),
+        ("Sở Y tế", "Đăng tải các tình hu"),
+        ("Sở Y tế", "Gửi tin nhắn nhắc lị"),
+    ]
+
+
+def test_a_task_over_the_items_that_specify_it_stays_one_task():
+    """Counter-example: ``2. Tổ chức hội nghị sơ kết:`` / ``a) Ở cấp tỉnh: …`` / ``b) Ở cấp huyện: …``: a verb opens
+    the heading, its items say where and when: one task."""
+    body = (
+        "II. NHIỆM VỤ CỦA SỞ Y TẾ\n\n1. Chủ trì tổ chức hội nghị tập huấn.\n\n2. Tổ chức hội nghị sơ kết:\n\n"
+        "a) Ở cấp tỉnh: trong tháng 6/2026.\n\nb) Ở cấp huyện: trong tháng 7/2026.\n"
+    )
+    got, _ = obligations(body)
+    assert len(got) == 2 and got[1][3].startswith("Tổ chức hội nghị sơ kết")

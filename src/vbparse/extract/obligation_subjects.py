@@ -152,24 +152,46 @@ def assignee_heading(ctx: Context, node: Node) -> bool:
     elif text and rest_is_role_only(text):
         # ``Chủ trì, phối hợp với X, Y:`` over the items: X and Y are partners in each of them
         extra_support = extra_support + partners_of(ctx, text, leads + extra_support)
-    nested = False  # a child heading read its own items (its tasks are made: the walk must not read it again)
+    more, nested = _children_tasks(ctx, node, leads, extra_support)
+    tasks += more
+    if not tasks:
+        return nested
+    with deadline_of_section(ctx, node):
+        _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
+    return True
+
+
+def _children_tasks(
+    ctx: Context, node: Node, leads: list[Assignee], extra_support: list[Assignee]
+) -> tuple[list[tuple[Node, str, list[Assignee]]], bool]:
+    """The tasks of an assignee heading's items, with their partners, and whether a child heading read its own items
+    (its tasks are made: the walk must not read it again)."""
+    tasks: list[tuple[Node, str, list[Assignee]]] = []
+    nested = False
     for child in node.children:
         if child.children and not child.text_parts and child.heading and rest_is_role_only(child.heading):
             # ``a) Chủ trì, phối hợp với X`` / ``b) Phối hợp với Y`` over items: the role and the partners
             # of each item under it
             partners = extra_support + partners_of(ctx, child.heading, leads + extra_support)
             tasks += [(c, node_text(c), partners) for c in child.children]
+        elif child.children and not child.text_parts and _topic_over_items(child):
+            # ``3. Về công tác truyền thông:`` / ``a) …`` / ``b) …``: a topic over the unit's items, each a task
+            tasks += [(c, node_text(c), extra_support) for c in child.children if time_field(c) is None]
         elif child.children and assignee_heading(ctx, child):
             # ``1. Trách nhiệm của Ủy ban nhân dân cấp xã`` over its items under ``Điều 6. Trách nhiệm của …``: it
             # names its own lead, each of its items a task of it (issue 53: five items made one task)
             nested = True
         elif time_field(child) is None:  # ``- Thời gian thực hiện: tháng 3/2026.``: the items' deadline, no task
             tasks.append((child, node_text(child), extra_support))
-    if not tasks:
-        return nested
-    with deadline_of_section(ctx, node):
-        _emit_heading_tasks(ctx, node, tasks, leads, mode, rule)
-    return True
+    return tasks, nested
+
+
+def _topic_over_items(node: Node) -> bool:
+    """Whether ``node`` is a topic over items under an assignee's heading (``Về công tác truyền thông:``, ``Công tác
+    phối hợp:``): a heading that names no one and opens no predicate, so its items are the tasks (twenty-eighth twins
+    of HEADING-UNIT), not a task its items specify (``Tổ chức hội nghị:`` / ``a) ở cấp tỉnh``)."""
+    heading = (node.heading or "").strip(" :*_")
+    return bool(heading) and find_subject(heading) is None and not is_predicate(heading[:1].lower() + heading[1:])
 
 
 def _names_no_doer(heading: str, found: tuple[list[NameSpan], int, int, str], node: Node) -> bool:
