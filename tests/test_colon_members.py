@@ -293,3 +293,15 @@ def test_a_field_joined_by_va_before_its_level_stays_one_member():
     field after ``và``, one member."""
     names = _canonical_leads("1. Các Sở: Tư pháp, Nông nghiệp và Môi trường rà soát hồ sơ.\n")
     assert "Sở Nông nghiệp và Môi trường" in names, names
+
+
+@pytest.mark.parametrize("address", ["Các ông (bà)", "Các ông, bà", "Các ông/bà", "Các Ông (Bà)"])
+def test_an_execution_clause_s_address_before_its_posts_names_none_and_loses_none(address):
+    """Twenty-eighth twin of S2: ``Các ông (bà) Chánh Văn phòng Bộ; Vụ trưởng Vụ …; …`` + ``chịu trách nhiệm thi
+    hành``: the address is who the posts after it are, its first post a lead too (it had been lost, with a second
+    one whose name holds a comma)."""
+    names = _canonical_leads(
+        f"Điều 5. {address} Chánh Văn phòng Bộ; Vụ trưởng Vụ Phổ biến, giáo dục pháp luật; Giám đốc Sở Tư pháp tỉnh "
+        "Gia Thụy chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert names[:2] == ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Phổ biến, giáo dục pháp luật"], names

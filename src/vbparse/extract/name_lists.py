@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..chars import collapse_spaces, fold
 from ..pattern_cache import compiled
 from ..tables.bodies import (
+    ADDRESS_OPENERS,
     COLLECTIVE_NOUNS,
     FUNCTION_NAMED_HEADS,
     GENERIC_BODY_BEFORE_FIELD,
@@ -364,8 +365,11 @@ def _opener(text: str) -> tuple[int, str, bool] | None:
     if m is None or verb_agent_noun(text, 0):  # ``Giao dịch viên`` + ``chi trả …``: a post, no ``Giao``
         return 0, "assigned", False
     opener = fold(collapse_spaces(m.group().strip(" :"))).strip()
-    if opener in _NAMED_ONLY and not text[skip_spaces(text, m.end()) :][:1].isupper():
+    capital_after = text[skip_spaces(text, m.end()) :][:1].isupper()
+    if opener in _NAMED_ONLY and not capital_after:
         return None
+    if opener in _ADDRESS and not capital_after:
+        return 0, "assigned", False  # ``Các ông (bà) có tên tại Điều 1``: who is addressed, a collective
     return m.end(), OPENER_MODE.get(opener, "assigned"), text[:1].isupper()
 
 
@@ -616,6 +620,7 @@ def _member_clause_end(text: str, n: NameSpan) -> int | None:
 
 
 _NAMED_ONLY = frozenset(fold(o) for o in NAMED_ONLY_OPENERS)
+_ADDRESS = frozenset(fold(o) for o in ADDRESS_OPENERS)
 _COLON = compiled(r"[ \t]*:[ \t]*")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..chars import fold
 from ..pattern_cache import compiled
 from .clause_words import (  # noqa: F401 - the name grammar's stops, read through this module as before
+    ADDRESS_OPENERS,
     CAPITALISED_STOPS,
     MANNER_ADVERBS,
     NAME_STOPS,
@@ -645,6 +646,7 @@ SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
     ("riêng", "assigned"),
     ("trách nhiệm của", "assigned"),
     ("nhiệm vụ của", "assigned"),
+    *((a, "assigned") for a in ADDRESS_OPENERS),
 )
 
 #: Subject openers that ask only bodies named as such (``Khuyến khích Liên đoàn Lao động tỉnh …``), not the public or

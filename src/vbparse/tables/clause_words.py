@@ -596,3 +596,8 @@ THING_HEADS: tuple[str, ...] = (
     "sông", "suối", "núi", "đồi", "đèo", "đảo", "vịnh", "biển", "bãi", "bãi biển", "vùng", "cánh đồng", "đầm", "thác",
     "hang", "rừng", "công viên", "quảng trường", "tượng đài", "đền", "chùa", "đình", "miếu", "nhà thờ",
 )  # fmt: skip
+
+#: An execution clause's address before the posts it names (``Các ông (bà) Chánh Văn phòng Bộ; Vụ trưởng …``;
+#: twenty-eighth twins of S2): a subject opener only before a capital (``Các ông (bà) có tên tại Điều 1`` is who is
+#: addressed, a collective); not ``Các đồng chí Phó Chủ tịch …``, whose plural the gold keeps (``Các Phó Chủ tịch``).
+ADDRESS_OPENERS: tuple[str, ...] = ("các ông (bà)", "các ông, bà", "các ông/bà")
