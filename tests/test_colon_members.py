@@ -305,3 +305,14 @@ def test_an_execution_clause_s_address_before_its_posts_names_none_and_loses_non
         "Gia Thụy chịu trách nhiệm thi hành Quyết định này./.\n"
     )
     assert names[:2] == ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Phổ biến, giáo dục pháp luật"], names
+
+
+def test_a_lower_case_collective_closed_by_its_level_lists_that_level_s_places():
+    """Twenty-eighth twin of A3: ``Các điểm bưu điện văn hóa xã: Pa Tần, Nậm Khăn và Chà Cang`` + the verb: each commune's
+    post office (the line had become a heading over its members, a lower-case collective of more than three words)."""
+    body = "2. Các điểm bưu điện văn hóa xã: Pa Tần, Nậm Khăn và Chà Cang bố trí nhân viên hướng dẫn người dân.\n"
+    assert _canonical_leads(body) == [
+        "Điểm bưu điện văn hóa xã Pa Tần",
+        "Điểm bưu điện văn hóa xã Nậm Khăn",
+        "Điểm bưu điện văn hóa xã Chà Cang",
+    ]

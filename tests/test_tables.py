@@ -353,6 +353,10 @@ PATTERN_EXAMPLES = [
     ("patterns", "COLLECTIVE_END", "Chánh Văn phòng UBND Thành phố; Giám đốc các Sở", {}),
     ("patterns", "COLLECTIVE_END", "Chủ tịch UBND các phường, xã", {}),
     ("patterns", "COLLECTIVE_END", "Giám đốc các Ban Quản lý", {}),
+    # a longer collective in lower case closed by a place's level (twenty-eighth twins of A3); not a long topic
+    ("patterns", "COLLECTIVE_END", "Các điểm bưu điện văn hóa xã", {}),
+    ("patterns", "COLLECTIVE_END", "Các trạm y tế xã", {}),
+    ("patterns", "COLLECTIVE_END", "Các đề án phát triển kinh tế có liên quan", None),
     ("patterns", "REQUEST_LABEL", "Đề nghị", {}),
     ("patterns", "REQUEST_LABEL", "Kính đề nghị", {}),
     ("patterns", "REQUEST_LABEL", "Giao", {}),

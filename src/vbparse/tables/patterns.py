@@ -402,7 +402,10 @@ SENTENCE_END = compiled(r"\p{Ll}{2,}\.\s*$")
 #: A capitalised head's collective may be long (``các Trường Phổ thông Dân tộc nội trú``), one in lower case is short
 #: (``các đề án có liên quan`` is a topic's).
 COLLECTIVE_END = compiled(
-    r"(?<![\p{L}])[Cc]ác\s+(?:\p{Lu}\p{L}*(?:\s+(?:[-–]\s+)?\p{L}+){0,7}|\p{L}+(?:\s+\p{L}+){0,2})(?:\s*,\s*\p{L}+)*\s*$"
+    r"(?<![\p{L}])[Cc]ác\s+(?:\p{Lu}\p{L}*(?:\s+(?:[-–]\s+)?\p{L}+){0,7}|\p{L}+(?:\s+\p{L}+){0,2}"
+    # ... longer when a place's level closes it (``các điểm bưu điện văn hóa xã``: its members are that level's places;
+    # twenty-eighth twins of A3)
+    r"|\p{L}+(?:\s+\p{L}+){0,4}\s+(?:xã|phường|huyện|quận|tỉnh|thị\s+trấn))(?:\s*,\s*\p{L}+)*\s*$"
 )
 #: A request or a delegation alone before a colon (``Đề nghị: Hội A, Hội B``, ``Giao:``): the colon opens the
 #: names of those asked, no lead-in title of its own.
