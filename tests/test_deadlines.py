@@ -255,3 +255,17 @@ def test_a_day_due_after_a_period_the_task_speaks_of_is_its_deadline(text, due):
     fall in), ``trước ngày 30/4/2029`` when the task is due; a period with ``trong`` read first gives way to a later
     day that a deadline word (``trước``, ``chậm nhất``) fixes."""
     assert find_deadline(text, 2029).date == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("bố trí cán bộ y tế trực tại mỗi điểm thi trong các ngày 11 và 12 tháng 6 năm 2057.", dt.date(2057, 6, 12)),
+        ("trực tại các điểm thi trong các ngày 10, 11 và 12/6/2057.", dt.date(2057, 6, 12)),
+        ("bố trí lực lượng trực trong các ngày nghỉ lễ.", None),  # counter-example: no day listed
+    ],
+)
+def test_days_listed_before_their_month_are_due_on_the_last(text, due):
+    """Twenty-eighth twin of T2: ``trong các ngày 11 và 12 tháng 6 năm 2057`` (an event on two days): its deadline is
+    the last day (decision: a day, a month and a year fixed)."""
+    assert find_deadline(text, 2057).date == due

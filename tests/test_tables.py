@@ -1783,6 +1783,10 @@ PATTERN_EXAMPLES = [
     ("deadlines", "DEADLINE_CUE", "nhân ngày Chuyển đổi số Quốc gia 10/10", {0: "nhân ngày Chuyển đổi số Quốc gia "}),
     ("deadlines", "DEADLINE_CUE", "tổ chức tri ân nhân ngày 20/11", {0: "nhân ngày "}),
     ("deadlines", "DEADLINE_CUE", "gặp mặt nhân dịp năm mới 2026", None),  # a year names no day
+    ("deadlines", "DEADLINE_CUE", "trực trong các ngày 11 và 12 tháng 6 năm 2057", {}),
+    ("deadlines", "DAY_LIST", "11 và 12 tháng 6 năm 2057", {}),
+    ("deadlines", "DAY_LIST", "10, 11 và 12/6/2057", {}),
+    ("deadlines", "DAY_LIST", "11 đơn vị và 12 tháng", None),  # a count, no day
     ("deadlines", "OPENING_TIME", "Quý I/2027, các cơ quan, đơn vị", {0: ""}),
     ("deadlines", "OPENING_TIME", "Trong tháng 12/2026, Sở Nội vụ", {0: "Trong "}),
     ("deadlines", "OPENING_TIME", "2026, năm bản lề", None),
@@ -2106,6 +2110,7 @@ APPLIED_WITH = {
     ("name_clauses", "NAMED_PAIR"): "match",
     ("obligations", "ORDINAL_ITEM"): "match",
     ("rules_not_task", "COMPOSITION"): "match",
+    ("deadlines", "DAY_LIST"): "match",
     ("obligations", "ACTIVITIES_REMARK"): "match",
     ("name_clauses", "NAMED_PERSONS"): "match",
     ("name_clauses", "PROCESS_NOUN"): "match",

@@ -21,6 +21,7 @@ from ..tables.deadlines import (
     BEFORE_PERIOD,
     BY_REFERENCE,
     DATE_START,
+    DAY_LIST,
     DAY_RE,
     FROM_BEFORE,
     MONTH_RE,
@@ -109,7 +110,8 @@ def _range_end(text: str, start: int, year: int | None) -> tuple[dt.date, str, i
     """After a date at ``start``: ``… đến 30/4/2026`` gives the range's end instead."""
     first = _date_at(text, start, year)
     if first is None:
-        return None
+        days = DAY_LIST.match(text, start)  # ``11 và 12 tháng 6 năm 2057``: the last day listed
+        return _date_at(text, days.end(), year) if days is not None else None
     r = RANGE_END.match(text, first[2] + (len(text[first[2] :]) - len(text[first[2] :].lstrip())))
     if r:
         second = _date_at(text, r.end(), year)

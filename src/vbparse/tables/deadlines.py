@@ -44,7 +44,7 @@ DEADLINE_CUE = compiled(
     r"vào(?=\s+(?:năm|quý|tháng)\s)|"
     r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*"
     # an hour of the day before it (``trước 17 giờ ngày 02/4/2031``, ``chậm nhất 16h00 ngày 15/3``)
-    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+(?=ngày))?(?:ngày\s+)?(?=\d|quý|tháng|năm)"
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+(?=ngày))?(?:(?:các\s+)?ngày\s+)?(?=\d|quý|tháng|năm)"
     # the day of an occasion the task is held on, a day and a month: ``nhân ngày Chuyển đổi số Quốc gia 10/10``
     # (03), ``nhân ngày 20/11``; not ``nhân dịp năm mới 2026`` (a year names no day)
     r"|nhân\s+(?:ngày|dịp)(?:\s+\p{L}+){0,8}?\s*(?=\d{1,2}\s*(?:[/.\-]\s*\d|tháng)))"
@@ -55,6 +55,10 @@ DEADLINE_CUE = compiled(
 OPENING_TIME = compiled(r"(?i)^\s*(?:trong\s+)?(?=quý|tháng|ngày|\d{1,2}\s*[/.-]\s*\d)")
 #: ... and the comma that closes it.
 OPENING_TIME_END = compiled(r"\s*,")
+
+#: Days listed before their month (``các ngày 11 và 12 tháng 6 năm 2057``, ``ngày 11, 12/6/2057``; twenty-eighth twins
+#: of T2): up to the last day, whose date (with the month) ends them.
+DAY_LIST = compiled(r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*(?=\d{1,2}\s*(?:[/.\-]\s*\d|tháng))")
 
 #: A range ``từ 01/3/2026 đến 30/4/2026``, ``từ tháng 3 đến tháng 9/2026``: the end is the deadline.
 #: ``Từ 01/3/2023 đến 30/4/2023``, ``Quý IV/2025- Quý II/2026``; not ``từ 06/3/2026 đến thời điểm kiểm tra``.
