@@ -3306,3 +3306,19 @@ def test_an_owner_by_what_they_own_is_a_subject(text: str, expected: list[str] |
     """Twenty-seventh twins of F1: ``Chủ`` + what is owned (a set after ``các`` or not) is who a plan gives the duty
     of it, whatever is owned (a list had known ``chủ cơ sở``, ``chủ phương tiện`` only)."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nhân viên quân y khám sức khỏe đầu vào cho học viên.", ["Nhân viên quân y"]),
+        ("Kỹ thuật viên công nghệ thông tin chạy thử đường truyền.", ["Kỹ thuật viên công nghệ thông tin"]),
+        # counter-examples: a clinic's noun holds ``khám``, no verb
+        ("Phòng khám đa khoa khu vực Hòa Bình báo cáo số ca mắc.", ["Phòng khám đa khoa khu vực Hòa Bình"]),
+        ("Các phòng khám tư nhân báo cáo số ca mắc.", ["Các phòng khám tư nhân"]),
+    ],
+)
+def test_examining_and_test_running_are_verbs_after_a_staff_member(text: str, expected: list[str]) -> None:
+    """Twenty-eighth twins of A2: ``khám`` with its object (``khám sức khỏe``) and ``chạy thử`` end a staff member's
+    post (the post had run over them, or lost its field); ``phòng khám`` is a clinic, ``khám`` alone no verb."""
+    assert _subject_texts(text) == expected

@@ -147,6 +147,9 @@ TASK_VERBS: tuple[str, ...] = (
     # sort and treat (``Khoa Ngoại chấn thương phân loại, xử trí nạn nhân …``; twenty-seventh twins of R1); not
     # ``thống kê`` (count), which names a body at a sentence's start (``Thống kê tỉnh``, the statistics office)
     "phân loại", "xử trí",
+    # examine and test-run (``Nhân viên quân y khám sức khỏe …``, ``Kỹ thuật viên công nghệ thông tin chạy thử đường
+    # truyền …``; twenty-eighth twins of A2); ``khám`` with its object only: ``phòng khám`` is a clinic
+    "khám sức khỏe", "khám sức khoẻ", "khám bệnh", "khám chữa bệnh", "khám sàng lọc", "chạy thử",
     # upkeep of works and land (``UBND các xã có hồ chứa phát quang mái đập``, ``… khơi thông dòng chảy``, ``… gia cố
     # bờ bao``, ``… cắt tỉa cây xanh``) and linking (``Câu lạc bộ … kết nối học viên với …``)
     "phát quang", "khơi thông", "gia cố", "cắt tỉa", "kết nối",
