@@ -3322,3 +3322,21 @@ def test_examining_and_test_running_are_verbs_after_a_staff_member(text: str, ex
     """Twenty-eighth twins of A2: ``khám`` with its object (``khám sức khỏe``) and ``chạy thử`` end a staff member's
     post (the post had run over them, or lost its field); ``phòng khám`` is a clinic, ``khám`` alone no verb."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các thành viên Hội đồng, trừ Chủ tịch Hội đồng, nghiên cứu hồ sơ.", ["Các thành viên Hội đồng"]),
+        ("Sở Y tế, Sở Tài chính, ngoại trừ Kho bạc Nhà nước tỉnh, rà soát số liệu.", ["Sở Y tế", "Sở Tài chính"]),
+        # counter-example: a list without an exception keeps every member
+        (
+            "Sở Y tế, Sở Tài chính, Kho bạc Nhà nước tỉnh rà soát số liệu.",
+            ["Sở Y tế", "Sở Tài chính", "Kho bạc Nhà nước tỉnh"],
+        ),
+    ],
+)
+def test_who_a_list_of_subjects_leaves_out_is_none_of_them(text: str, expected: list[str]) -> None:
+    """Twenty-eighth twin of F1: ``, trừ Chủ tịch Hội đồng,`` before the verb says who is left out; the post named
+    there had become a subject of its own."""
+    assert _subject_texts(text) == expected

@@ -2099,6 +2099,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "ASSIGNMENT_LINE", "- Cơ quan chủ trì: Bộ Công", {"lead": "Bộ Công", "support": None}),
     ("obligations", "ASSIGNMENT_LINE", "a) Sở Tài chính chủ trì, phối hợp các sở, ban, ngành", None),
     # what a body is made of, at the task's start (a real QĐ's ``Hội đồng tư vấn chuyên ngành: gồm Chủ tịch, …``)
+    ("name_clauses", "EXCEPTION_ASIDE", "trừ Chủ tịch Hội đồng, nghiên cứu", {}),
+    ("name_clauses", "EXCEPTION_ASIDE", "không kể các đơn vị đã hoàn thành, báo cáo", {}),
+    ("name_clauses", "EXCEPTION_ASIDE", "trực tiếp chỉ đạo, báo cáo", None),
     ("rules_not_task", "COMPOSITION", "gồm Chủ tịch, các thành viên thường trực", {}),
     ("rules_not_task", "COMPOSITION", "bao gồm đại diện Sở Tài chính, Sở Nội vụ", {}),
     ("rules_not_task", "COMPOSITION", "lập danh sách gồm họ tên, ngày sinh", None),
@@ -2111,6 +2114,7 @@ APPLIED_WITH = {
     ("obligations", "ORDINAL_ITEM"): "match",
     ("rules_not_task", "COMPOSITION"): "match",
     ("deadlines", "DAY_LIST"): "match",
+    ("name_clauses", "EXCEPTION_ASIDE"): "match",
     ("obligations", "ACTIVITIES_REMARK"): "match",
     ("name_clauses", "NAMED_PERSONS"): "match",
     ("name_clauses", "PROCESS_NOUN"): "match",

@@ -19,7 +19,7 @@ from ..tables.bodies import (
 )
 from ..tables.clause_words import QUANTIFIERS
 from ..tables.collectives import LEVEL_BEFORE_COLON
-from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB
+from ..tables.name_clauses import ASSIGNMENT_BEFORE_VERB, EXCEPTION_ASIDE
 from ..tables.obligations import ACTING_RIGHT, GENERIC_CLASS_NAMES
 from ..tables.post_shapes import STAFF_HEADS
 from . import name_lexicon
@@ -321,12 +321,14 @@ def _collective_tail(text: str, n: NameSpan) -> int | None:
 def _joint_after(text: str, names: list[NameSpan], pos: int) -> tuple[int, int | None]:
     """After the list's last name ending at ``pos``: where it ends (run on through the body it is of, ``names[-1]``
     replaced: ``_owned_plural``) and where the next name may start (a joiner, or a space before a breaking head:
-    two names one after the other), None when nothing joins."""
+    two names one after the other), None when nothing joins (or an exception follows: where it ends)."""
     j = NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
     owned = None if j else _owned_plural(text, names[-1], pos)
     if owned is not None:  # ``các Tổ đại biểu`` + ``Hội đồng nhân dân tỉnh``: whose they are, no next name
         names[-1], pos = owned, owned.end
         j = NAME_JOINER.match(text[pos : pos + DEFAULT_NAME_JOINER_WINDOW])
+    if j and (aside := EXCEPTION_ASIDE.match(text, pos + j.end())) is not None:
+        return aside.end(), None  # ``…, trừ Chủ tịch Hội đồng,`` + the verb: who is left out, no next name
     if j:
         return pos, pos + j.end()
     return pos, _head_after_space(text, pos)

@@ -178,3 +178,7 @@ NAMED_PERSONS = compiled(
 #: A noun made a process by ``hóa`` (``Xã hội hóa``, ``Số hóa``, ``Hiện đại hóa``), written with its first capital
 #: only: what is done, never who does it (not ``Văn hóa``: a portfolio's field; ``Nhà văn hóa``: a body).
 PROCESS_NOUN = compiled(r"(?!V[ăa]n[ \t])\p{Lu}\p{Ll}*(?:[ \t]+(?!văn[ \t])\p{Ll}+)?[ \t]+h(?:óa|oá)(?![\p{L}\p{N}])")
+
+#: Who a list of subjects leaves out, between commas before the verb (``Các thành viên Hội đồng, trừ Chủ tịch Hội đồng,
+#: nghiên cứu …``, ``…, ngoại trừ …,``, ``…, không kể …,``; twenty-eighth twins of F1): no subject, the predicate after it.
+EXCEPTION_ASIDE = compiled(r"(?i)(?:ngoại[ \t]+)?trừ[ \t]+[^,;.:\n]{1,80}?,|không[ \t]+kể[ \t]+[^,;.:\n]{1,80}?,")
