@@ -3340,3 +3340,26 @@ def test_who_a_list_of_subjects_leaves_out_is_none_of_them(text: str, expected: 
     """Twenty-eighth twin of F1: ``, trừ Chủ tịch Hội đồng,`` before the verb says who is left out; the post named
     there had become a subject of its own."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trung tâm Quốc gia về Dịch vụ việc làm tổ chức 12 phiên giao dịch.",
+            ["Trung tâm Quốc gia về Dịch vụ việc làm"],
+        ),
+        (
+            "Ủy ban Quốc gia về Người cao tuổi Việt Nam tổ chức hội nghị.",
+            ["Ủy ban Quốc gia về Người cao tuổi Việt Nam"],
+        ),
+        ("Viện Nghiên cứu về Phát triển bền vững tổ chức hội thảo.", ["Viện Nghiên cứu về Phát triển bền vững"]),
+        # counter-examples: sent to a body, or ``về`` a verb (come)
+        ("Sở Y tế gửi báo cáo về Ủy ban nhân dân tỉnh.", ["Sở Y tế"]),
+        ("Đoàn công tác của Sở Y tế về làm việc tại huyện.", ["Đoàn công tác của Sở Y tế"]),
+    ],
+)
+def test_ve_and_a_field_in_capitals_inside_a_name_goes_on_with_it(text: str, expected: list[str]) -> None:
+    """Twenty-eighth twin of A1: ``Trung tâm Quốc gia về Dịch vụ việc làm``: ``về`` after a capitalised word of a name
+    and before a field in capitals says what the body is about, a word of its name (the name had ended at ``về``)."""
+    assert _subject_texts(text) == expected
