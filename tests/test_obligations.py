@@ -5239,3 +5239,41 @@ def test_a_task_over_the_items_that_specify_it_stays_one_task():
     )
     got, _ = obligations(body)
     assert len(got) == 2 and got[1][3].startswith("Tổ chức hội nghị sơ kết")
+
+
+def test_a_word_of_closeness_before_when_still_opens_the_partners():
+    """Twenty-eighth twin of L1: ``Phối hợp thường xuyên trong mùa cao điểm với X …``: the partner cue reads a word of
+    closeness before the time it holds (``phối hợp trong mùa cao điểm với`` was read, with ``thường xuyên`` first not)."""
+    got, _ = obligations(
+        "2. Trung tâm Văn hóa huyện:\n- Phối hợp thường xuyên trong mùa cao điểm với Ban Quản lý bãi tắm Hòn Giếng "
+        "hướng dẫn du khách bảo vệ san hô.\n"
+    )
+    assert [r for r, role, _m, _t, _d in got if role == "support"] == ["Ban Quản lý bãi tắm Hòn Giếng"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        (
+            (
+                "- Phối hợp với ban tự quản bãi tắm Hòn Giếng, các hộ kinh doanh lưu trú và ăn uống dọc tuyến đường ven "
+                "biển phía Đông và đội cứu hộ tình nguyện thôn Bãi Giữa hướng dẫn du khách bảo vệ san hô.\n"
+            ),
+            [
+                "ban tự quản bãi tắm Hòn Giếng",
+                "các hộ kinh doanh lưu trú và ăn uống dọc tuyến đường ven biển phía Đông",
+                "đội cứu hộ tình nguyện thôn Bãi Giữa",
+            ],
+        ),
+        # counter-example: no trade before ``và``: two partners
+        (
+            "- Phối hợp với các nhà trường và phụ huynh học sinh tuyên truyền phòng chống đuối nước.\n",
+            ["các nhà trường", "phụ huynh học sinh"],
+        ),
+    ],
+)
+def test_va_after_a_trade_joins_what_it_deals_in_not_another_partner(sentence, partners):
+    """Twenty-eighth twin of L1: ``các hộ kinh doanh lưu trú và ăn uống …``: after a trade's verb, ``và`` + a word that
+    opens no name, collective or list joins what the trade deals in; ``và đội cứu hộ …`` opens the next partner."""
+    got, _ = obligations("2. Trung tâm Văn hóa huyện:\n" + sentence)
+    assert [r for r, role, _m, _t, _d in got if role == "support"] == partners

@@ -2035,6 +2035,12 @@ PATTERN_EXAMPLES = [
     ("obligations", "PLACE_PREDICATE", " có 10 huyện", None),
     ("obligations", "PARTNER", "phối hợp chặt chẽ với Thường trực Hội đồng nhân dân", {0: "phối hợp chặt chẽ với "}),
     ("obligations", "PARTNER", "Phối hợp thường xuyên với ban đại diện", {0: "Phối hợp thường xuyên với "}),
+    (
+        "obligations",
+        "PARTNER",
+        "Phối hợp thường xuyên trong mùa cao điểm với ban tự quản",
+        {0: "Phối hợp thường xuyên trong mùa cao điểm với "},
+    ),
     # from when, in more words (twenty-first twin of L1)
     (
         "obligations",

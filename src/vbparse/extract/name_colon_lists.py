@@ -116,6 +116,7 @@ def _closed_or_repeated(left: str, right: str) -> bool:
     )
 
 
+#: A member closed by its place's level (``Liên hiệp Phụ nữ xã``), as ``_closed_or_repeated`` reads the left of a ``và``.
 _LEVEL_CLOSED = compiled(r"[ \t](?:xã|phường|huyện|quận|tỉnh|thị[ \t]+trấn)[ \t]*$")
 #: A proper name of two syllables or more, each capitalised (a dash may join two: ``Bến Mới - Chợ Trạm``).
 _PROPER_NAME = compiled(r"\p{Lu}\p{Ll}*(?:(?:[ \t]+|[ \t]+[-–][ \t]+)\p{Lu}\p{Ll}*)+")

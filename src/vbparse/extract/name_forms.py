@@ -637,7 +637,7 @@ def opens_with_role_word(text: str) -> bool:
 
 
 #: The partners read by where they stand are at most this many words in all, each ``DEFAULT_MAX_PARTNER_WORDS``.
-DEFAULT_MAX_PARTNER_STRETCH, DEFAULT_MAX_PARTNER_WORDS = 40, 12
+DEFAULT_MAX_PARTNER_STRETCH, DEFAULT_MAX_PARTNER_WORDS = 40, 16
 _PARTNER_PARTS = compiled(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 LEADING_PLURAL = compiled(r"(?:các|những)[ \t]+")
 #: What makes the words after ``phối hợp với`` a topic rather than partners: ``phòng, chống`` (a field's name,
@@ -760,7 +760,7 @@ def positional_partners(text: str) -> list[NameSpan]:
             piece_end = known.end
             out.append(known)
         else:
-            sep = _PARTNER_PARTS.search(text, start, last)
+            sep = name_partner_parts.next_part(text, start, last, _PARTNER_PARTS)
             piece_end = sep.start() if sep is not None else last
             plural = LEADING_PLURAL.match(text, start)
             words = WORD.findall(text, start, piece_end)

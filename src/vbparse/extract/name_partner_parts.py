@@ -10,6 +10,7 @@ import regex
 from ..chars import fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.clause_words import DOING_NOUNS
+from ..tables.post_shapes import TRADE_VERBS
 from . import name_lexicon
 from .name_compounds import PLACE_WORDS, compound_after_comma
 from .name_fields import AT_PLACE_END, PLACE_ALONE
@@ -149,3 +150,40 @@ def place_part(text: str, start: int) -> bool:
     """Whether a part of a partners' list opens with a preposition (``… khu vực biên giới, cửa khẩu`` + ``và trên
     biển``): the list says where, not who, and gives no partners."""
     return _PLACE_PREPOSITION.match(text, start) is not None
+
+
+#: A trade's verb inside a partner (``các hộ kinh doanh lưu trú``), after which ``và`` may join what the trade deals in.
+_TRADE_IN_PART = compiled(
+    r"(?<![\p{L}])(?:"
+    + "|".join(v.replace(" ", r"[ \t]+") for v in sorted(TRADE_VERBS, key=len, reverse=True))
+    + r")(?![\p{L}])"
+)
+_DETERMINERS = frozenset({"các", "những"})
+
+
+def next_part(text: str, start: int, last: int, parts: regex.Pattern[str]) -> regex.Match[str] | None:
+    """The separator that ends the partner opening at ``start`` (``parts``: a comma or ``và``), passing a ``và`` that
+    joins what a trade deals in (``các hộ kinh doanh lưu trú`` + ``và ăn uống dọc …``; twenty-eighth twins of L1): after
+    a trade's verb in the partner, ``và`` + a word in lower case that opens no name, collective or list of its own."""
+    sep = parts.search(text, start, last)
+    while (
+        sep is not None
+        and sep.group().strip() == "và"
+        and _TRADE_IN_PART.search(text, start, sep.start()) is not None
+        and _goes_on_with_the_trade(text, sep.end())
+    ):
+        sep = parts.search(text, sep.end(), last)
+    return sep
+
+
+def _goes_on_with_the_trade(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` after a trade's ``và`` is more of what it deals in: in lower case, no determiner, no
+    head and no collective noun (``và đội cứu hộ …``, ``và các hộ …`` open partners of their own)."""
+    w = WORD.match(text, pos)
+    return (
+        w is not None
+        and w.group()[:1].islower()
+        and w.group() not in _DETERMINERS
+        and name_lexicon.head_word_at(text, pos) is None
+        and name_lexicon.noun_at(text, pos) is None
+    )

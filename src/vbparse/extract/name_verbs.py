@@ -119,27 +119,29 @@ def ends_at_verb(text: str, q: int, token: str, first: str, collective: bool = F
         and not after_agent_noun(text, q)  # ``Phòng Hỗ trợ người nộp thuế``
         and not _team_named_for(text, q, stop)  # ``Trưởng đoàn thanh tra`` + ``báo cáo …``
         and not adverb_of_a_field(text, q, stop.end())  # ``Trung tâm Giáo dục thường xuyên`` + ``tỉnh``
-        and not about_a_field(text, q, token)  # ``Trung tâm Quốc gia`` + ``về Dịch vụ việc làm``
+        and not about_a_field(text, q)  # ``Trung tâm Quốc gia`` + ``về Dịch vụ việc làm``
     )
 
 
+#: How far a place's level after ``về`` is looked for (``Thành phố Hồ Chí Minh``).
+_LEVEL_CHARS = 24
 #: A capitalised word of the name right before ``về``, its compound's second syllable after it (``Quốc gia``,
 #: ``Nghiên cứu``).
 _CAPITAL_BEFORE = compiled(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$")
 
 
-def about_a_field(text: str, q: int, token: str) -> bool:
+def about_a_field(text: str, q: int) -> bool:
     """Whether ``về`` at ``q`` says what a body is about, inside its name: after a capitalised word of the name and
     before a field in capitals that is no body's head nor a place's level (``Ủy ban Quốc gia về Người cao tuổi``,
     ``Trung tâm Quốc gia về Dịch vụ việc làm``, ``Viện Nghiên cứu về Phát triển bền vững``; twenty-eighth twins of
     A1); not ``… báo cáo về Ủy ban nhân dân tỉnh`` (sent to a body), nor ``về`` + a verb (``Đoàn … về làm việc``)."""
     if not text.startswith("về", q) or _CAPITAL_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is None:
         return False
-    r = name_lexicon.skip_spaces(text, q + len(token))
+    r = name_lexicon.skip_spaces(text, q + len("về"))
     return (
         text[r : r + 1].isupper()
         and name_lexicon.head_word_at(text, r) is None
-        and name_lexicon.LEVEL.match(text.lower(), r) is None
+        and name_lexicon.LEVEL.match(text[r : r + _LEVEL_CHARS].lower()) is None
     )
 
 

@@ -459,7 +459,9 @@ PARTNER = compiled(
     # how closely, in any one or two words in lower case when ``với`` follows (``phối hợp nhanh chóng với``), or from
     # when or along what, in up to five (``phối hợp ngay từ khâu chuẩn bị với``, ``phối hợp theo từng tuyến thu gom
     # với``) ...
-    r"\s+(?-i:(?!với\b)\p{Ll}+(?:\s+(?!với\b)\p{Ll}+)?|(?:ngay|từ|trong|trước|theo)(?:\s+(?!với\b)\p{Ll}+){1,5}"
+    r"\s+(?-i:(?!với\b)\p{Ll}+(?:\s+(?!với\b)\p{Ll}+)?"
+    # (a word of closeness before when: ``phối hợp thường xuyên trong mùa cao điểm với``; twenty-eighth twins of L1)
+    r"|(?:(?:thường\s+xuyên|chặt\s+chẽ|kịp\s+thời)\s+)?(?:ngay|từ|trong|trước|theo)(?:\s+(?!với\b)\p{Ll}+){1,5}"
     # ... or how well, after ``có`` (``phối hợp có hiệu quả với``, ``phối hợp có trách nhiệm với``)
     r"|có(?:\s+(?!với\b)(?-i:\p{Ll})+){1,2})\s+với"
     # ... or in the words of closeness, ``với`` or not (``phối hợp thường xuyên với``, ``phối hợp chặt chẽ, kịp thời
