@@ -5265,6 +5265,11 @@ def test_a_word_of_closeness_before_when_still_opens_the_partners():
                 "đội cứu hộ tình nguyện thôn Bãi Giữa",
             ],
         ),
+        # the partner the lists know (``các cơ sở kinh doanh``) runs on the same way
+        (
+            "- Phối hợp với các cơ sở kinh doanh lưu trú và ăn uống dọc tuyến đường ven biển hướng dẫn du khách.\n",
+            ["các cơ sở kinh doanh lưu trú và ăn uống dọc tuyến đường ven biển"],
+        ),
         # counter-example: no trade before ``và``: two partners
         (
             "- Phối hợp với các nhà trường và phụ huynh học sinh tuyên truyền phòng chống đuối nước.\n",

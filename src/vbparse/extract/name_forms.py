@@ -756,7 +756,7 @@ def positional_partners(text: str) -> list[NameSpan]:
         if known is not None and known.end > last and out:
             last = known.end  # ``…, các cơ quan, đơn vị`` + ``có liên quan``: a known name's own tail ends it
         if known is not None and known.end <= last:
-            known = _qualified(text, known, last)
+            known = name_partner_parts.past_trade(text, _qualified(text, known, last), last, _PARTNER_PARTS)
             piece_end = known.end
             out.append(known)
         else:

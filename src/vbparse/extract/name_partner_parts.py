@@ -187,3 +187,32 @@ def _goes_on_with_the_trade(text: str, pos: int) -> bool:
         and name_lexicon.head_word_at(text, pos) is None
         and name_lexicon.noun_at(text, pos) is None
     )
+
+
+def past_trade(text: str, known: NameSpan, last: int, parts: regex.Pattern[str]) -> NameSpan:
+    """A partner the lists know, run on through what its trade deals in after ``và`` (``các hộ kinh doanh lưu trú`` +
+    ``và ăn uống dọc …``), as ``next_part`` reads a partner no list knows."""
+    end = known.end
+    while (
+        (sep := parts.match(text, end)) is not None
+        and sep.group().strip() == "và"
+        and _TRADE_IN_PART.search(text, known.start, end) is not None
+        and _goes_on_with_the_trade(text, sep.end())
+    ):
+        nxt = parts.search(text, sep.end(), last)
+        end = nxt.start() if nxt is not None else last
+    return known if end == known.end else NameSpan(known.start, end, known.kind, rule=known.rule)
+
+
+_AND = compiled(r"[ \t]+và[ \t]+")
+
+
+def trade_goes_on(text: str, name: NameSpan) -> bool:
+    """Whether ``và`` after the partner ``name`` joins what its trade deals in (``các cơ sở kinh doanh lưu trú`` + ``và
+    ăn uống …``): the partners are then read by where they stand, where ``past_trade`` runs it on."""
+    sep = _AND.match(text, name.end)
+    return (
+        sep is not None
+        and _TRADE_IN_PART.search(text, name.start, name.end) is not None
+        and _goes_on_with_the_trade(text, sep.end())
+    )

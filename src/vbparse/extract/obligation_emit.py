@@ -25,6 +25,7 @@ from ..tables.obligations import (
 )
 from ..tables.rules import RULES_BY_ID, record_pattern
 from ..tables.rules_not_task import NOT_TASK_RULES
+from . import name_partner_parts
 from .assignees import (
     lower_head_at,
     lower_member_before_known,
@@ -111,12 +112,17 @@ def _cue_partners(rest: str, cue: str) -> list[NameSpan]:
     """The partners named in ``rest``, right after the partner cue ``cue`` (``phối hợp với``)."""
     names, end, _mode = subject(rest)
     clause = bool(names) and _clause_after(rest, names[-1])
-    if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end) or clause):
+    trade = bool(names) and name_partner_parts.trade_goes_on(
+        rest, names[-1]
+    )  # (``… kinh doanh lưu trú`` + ``và ăn uống``)
+    if names and (_LIST_GOES_ON.match(rest, end) or _function_after(rest, end) or clause or trade):
         # ``Công an tỉnh`` + ``, Nhà văn hóa thiếu nhi``: one no list knows; ``các ban`` + ``quản lý …``; ``các
         # doanh nghiệp`` + ``có đông công nhân …``: what its members have (as many names, the last reaching further)
         more = positional_partners(rest)
         placed = any(LEVEL.match(rest[n.start : n.start + 12].lower()) for n in more[len(names) :])
-        further = len(more) > len(names) or (clause and len(more) == len(names) and more[-1].end > names[-1].end)
+        further = len(more) > len(names) or (
+            (clause or trade) and len(more) == len(names) and more[-1].end > names[-1].end
+        )
         names = more if further and more[0].start == names[0].start and not placed else names
     if not names and (
         fold(cue).rstrip().endswith(("voi", "cung"))
