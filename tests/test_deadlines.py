@@ -269,3 +269,20 @@ def test_days_listed_before_their_month_are_due_on_the_last(text, due):
     """Twenty-eighth twin of T2: ``trong các ngày 11 và 12 tháng 6 năm 2057`` (an event on two days): its deadline is
     the last day (decision: a day, a month and a year fixed)."""
     assert find_deadline(text, 2057).date == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "tổ chức Ngày hội đọc sách. Thời gian tổ chức: Sáng Chủ nhật, ngày 22/4/2057, hưởng ứng Ngày Sách.",
+            dt.date(2057, 4, 22),
+        ),
+        ("báo cáo kết quả trước chiều thứ Sáu, ngày 10/5/2057.", dt.date(2057, 5, 10)),
+        ("tổ chức sinh hoạt vào sáng Chủ nhật hằng tuần.", None),  # counter-example: no date
+    ],
+)
+def test_the_part_of_the_day_and_the_weekday_before_a_date_keep_it_due(text, due):
+    """Twenty-eighth twin of T2: ``Thời gian tổ chức: Sáng Chủ nhật, ngày 22/4/2057``: the time field of an event held
+    on a day (its label had been no cue) and the part of the day with the weekday before the date."""
+    assert find_deadline(text, 2057).date == due

@@ -1784,6 +1784,9 @@ PATTERN_EXAMPLES = [
     ("deadlines", "DEADLINE_CUE", "tổ chức tri ân nhân ngày 20/11", {0: "nhân ngày "}),
     ("deadlines", "DEADLINE_CUE", "gặp mặt nhân dịp năm mới 2026", None),  # a year names no day
     ("deadlines", "DEADLINE_CUE", "trực trong các ngày 11 và 12 tháng 6 năm 2057", {}),
+    ("deadlines", "DEADLINE_CUE", "Thời gian tổ chức: Sáng Chủ nhật, ngày 22/4/2057", {}),
+    ("deadlines", "DEADLINE_CUE", "báo cáo trước chiều thứ Sáu, ngày 10/5/2057", {}),
+    ("deadlines", "DEADLINE_CUE", "tổ chức vào sáng Chủ nhật hằng tuần", None),  # a weekday, no date after a cue
     ("deadlines", "DAY_LIST", "11 và 12 tháng 6 năm 2057", {}),
     ("deadlines", "DAY_LIST", "10, 11 và 12/6/2057", {}),
     ("deadlines", "DAY_LIST", "11 đơn vị và 12 tháng", None),  # a count, no day

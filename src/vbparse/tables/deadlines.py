@@ -42,7 +42,10 @@ DEADLINE_CUE = compiled(
     r"(?:trước|chậm\s+nhất(?:\s+(?:là|vào))?|hạn\s+chót|(?:hoàn\s+thành|xong)(?:\s+trong)?|trong|đến\s+hết|"
     # a target's year, quarter or month: ``… đạt dưới 40 μg/m3 vào năm 2030``
     r"vào(?=\s+(?:năm|quý|tháng)\s)|"
-    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:)\s*"
+    r"thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|tổ\s+chức))?\s*:)\s*"
+    # the part of the day and the weekday before it (``Thời gian tổ chức: Sáng Chủ nhật, ngày 22/4/2057``, ``trước
+    # chiều thứ Sáu, ngày 10/5``; twenty-eighth twins of T2)
+    r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*)?"
     # an hour of the day before it (``trước 17 giờ ngày 02/4/2031``, ``chậm nhất 16h00 ngày 15/3``)
     r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+(?=ngày))?(?:(?:các\s+)?ngày\s+)?(?=\d|quý|tháng|năm)"
     # the day of an occasion the task is held on, a day and a month: ``nhân ngày Chuyển đổi số Quốc gia 10/10``
