@@ -15,6 +15,7 @@ from .unit_numbers import ENDS_NUMBERED
 
 EVENT_KEYS = frozenset(_lower(w) for w in EVENT_HEADS)
 _CHU_COMPOUND_KEYS = frozenset(_lower(w) for w in CHU_COMPOUND_SECONDS)
+_CHU_KEY = _lower("chủ")
 
 
 def agent_shaped(text: str, start: int, end: int, *, placed: bool = True) -> bool:
@@ -58,4 +59,4 @@ def _serves_an_event(words: list[str]) -> bool:
 
 def _owner_of_a_word(words: list[str]) -> bool:
     """Whether ``chủ`` opens a word of its own (``chủ trương``, ``chủ thể``), which no owner's name is."""
-    return len(words) > 1 and words[0] == _lower("chủ") and words[1] in _CHU_COMPOUND_KEYS
+    return len(words) > 1 and words[0] == _CHU_KEY and words[1] in _CHU_COMPOUND_KEYS

@@ -12,6 +12,7 @@ from ..pattern_cache import compiled
 from ..tables.clause_words import DOING_NOUNS
 from ..tables.post_shapes import TRADE_VERBS
 from . import name_lexicon
+from .alternations import alternation
 from .name_compounds import PLACE_WORDS, compound_after_comma
 from .name_fields import AT_PLACE_END, PLACE_ALONE
 from .name_functions import is_function_verb, staff_before
@@ -153,66 +154,47 @@ def place_part(text: str, start: int) -> bool:
 
 
 #: A trade's verb inside a partner (``các hộ kinh doanh lưu trú``), after which ``và`` may join what the trade deals in.
-_TRADE_IN_PART = compiled(
-    r"(?<![\p{L}])(?:"
-    + "|".join(v.replace(" ", r"[ \t]+") for v in sorted(TRADE_VERBS, key=len, reverse=True))
-    + r")(?![\p{L}])"
-)
+_TRADE_IN_PART = alternation(TRADE_VERBS)
 _DETERMINERS = frozenset({"các", "những"})
+_AND = compiled(r"[ \t]+và[ \t]+")
 
 
-def next_part(text: str, start: int, last: int, parts: regex.Pattern[str]) -> regex.Match[str] | None:
-    """The separator that ends the partner opening at ``start`` (``parts``: a comma or ``và``), passing a ``và`` that
-    joins what a trade deals in (``các hộ kinh doanh lưu trú`` + ``và ăn uống dọc …``; twenty-eighth twins of L1): after
-    a trade's verb in the partner, ``và`` + a word in lower case that opens no name, collective or list of its own."""
-    sep = parts.search(text, start, last)
-    while (
-        sep is not None
-        and sep.group().strip() == "và"
-        and _TRADE_IN_PART.search(text, start, sep.start()) is not None
-        and _goes_on_with_the_trade(text, sep.end())
-    ):
-        sep = parts.search(text, sep.end(), last)
-    return sep
-
-
-def _goes_on_with_the_trade(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` after a trade's ``và`` is more of what it deals in: in lower case, no determiner, no
-    head and no collective noun (``và đội cứu hộ …``, ``và các hộ …`` open partners of their own)."""
-    w = WORD.match(text, pos)
+def _trade_joined(text: str, start: int, sep: regex.Match[str] | None) -> bool:
+    """Whether the separator ``sep`` after the partner opening at ``start`` is a ``và`` that joins what the partner's
+    trade deals in: a trade's verb in the partner before it, and after it a word in lower case that opens no name,
+    collective or list of its own (``các hộ kinh doanh lưu trú`` + ``và ăn uống …``; not + ``và đội cứu hộ …``)."""
+    if sep is None or sep.group().strip() != "và" or _TRADE_IN_PART.search(text, start, sep.start()) is None:
+        return False
+    w = WORD.match(text, sep.end())
     return (
         w is not None
         and w.group()[:1].islower()
         and w.group() not in _DETERMINERS
-        and name_lexicon.head_word_at(text, pos) is None
-        and name_lexicon.noun_at(text, pos) is None
+        and name_lexicon.head_word_at(text, sep.end()) is None
+        and name_lexicon.noun_at(text, sep.end()) is None
     )
+
+
+def next_part(text: str, start: int, last: int, parts: regex.Pattern[str]) -> regex.Match[str] | None:
+    """The separator that ends the partner opening at ``start`` (``parts``: a comma or ``và``), passing each ``và``
+    that joins what its trade deals in (``_trade_joined``; twenty-eighth twins of L1)."""
+    sep = parts.search(text, start, last)
+    while _trade_joined(text, start, sep):
+        sep = parts.search(text, sep.end(), last)
+    return sep
 
 
 def past_trade(text: str, known: NameSpan, last: int, parts: regex.Pattern[str]) -> NameSpan:
     """A partner the lists know, run on through what its trade deals in after ``và`` (``các hộ kinh doanh lưu trú`` +
     ``và ăn uống dọc …``), as ``next_part`` reads a partner no list knows."""
     end = known.end
-    while (
-        (sep := parts.match(text, end)) is not None
-        and sep.group().strip() == "và"
-        and _TRADE_IN_PART.search(text, known.start, end) is not None
-        and _goes_on_with_the_trade(text, sep.end())
-    ):
+    while _trade_joined(text, known.start, sep := parts.match(text, end)):
         nxt = parts.search(text, sep.end(), last)
         end = nxt.start() if nxt is not None else last
     return known if end == known.end else NameSpan(known.start, end, known.kind, rule=known.rule)
 
 
-_AND = compiled(r"[ \t]+và[ \t]+")
-
-
 def trade_goes_on(text: str, name: NameSpan) -> bool:
     """Whether ``và`` after the partner ``name`` joins what its trade deals in (``các cơ sở kinh doanh lưu trú`` + ``và
     ăn uống …``): the partners are then read by where they stand, where ``past_trade`` runs it on."""
-    sep = _AND.match(text, name.end)
-    return (
-        sep is not None
-        and _TRADE_IN_PART.search(text, name.start, name.end) is not None
-        and _goes_on_with_the_trade(text, sep.end())
-    )
+    return _trade_joined(text, name.start, _AND.match(text, name.end))

@@ -137,6 +137,14 @@ def _cue_partners(rest: str, cue: str) -> list[NameSpan]:
     return _past_sub_units(rest, names)
 
 
+def _shifted(names: list[NameSpan], shift: int) -> list[NameSpan]:
+    """``names`` read in a slice of the text starting at ``shift``, as offsets in the whole text."""
+    return [
+        replace(n, start=n.start + shift, end=n.end + shift, alias_end=n.alias_end and n.alias_end + shift)
+        for n in names
+    ]
+
+
 #: The preposition said again before the next partner (``phối hợp với A và với B``, ``…, với B``, ``và cùng với B``;
 #: twenty-eighth twins of T3).
 _AND_WITH = compiled(r"(?:[ \t]*,[ \t]*(?:(?:và|cùng)[ \t]+){0,2}|[ \t]+(?:(?:và|cùng)[ \t]+){1,2})với[ \t]+")
@@ -149,11 +157,7 @@ def _past_repeated_with(rest: str, names: list[NameSpan]) -> list[NameSpan]:
         more = _cue_partners(rest[joiner.end() :], "với")
         if not more:
             break
-        shift = joiner.end()
-        names = names + [
-            replace(n, start=n.start + shift, end=n.end + shift, alias_end=n.alias_end and n.alias_end + shift)
-            for n in more
-        ]
+        names = names + _shifted(more, joiner.end())
     return names
 
 
@@ -179,11 +183,7 @@ def _past_sub_units(rest: str, names: list[NameSpan]) -> list[NameSpan]:
         more = subject(rest[joiner.end() :])[0] if joiner else []
         if not (joiner and more):
             break
-        shift = joiner.end()
-        names = names + [
-            replace(n, start=n.start + shift, end=n.end + shift, alias_end=n.alias_end and n.alias_end + shift)
-            for n in more
-        ]
+        names = names + _shifted(more, joiner.end())
     return names
 
 
