@@ -317,7 +317,9 @@ POINTER_TO_ASSIGNMENTS = compiled(
     r"(?:tại|theo|ở|căn\s+cứ)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục|phân\s+công)"
     # (``… theo Phụ lục phân công kèm theo Kế hoạch này.``: the appendix the plan carries)
     # (``… theo phân công tại bảng sau:``: the table after the assignment's word)
-    r"(?:\s+(?:phân\s+công|sau|kèm\s+theo|dưới\s+đây|số\s+\S+|(?:kế\s+hoạch|quyết\s+định|văn\s+bản)\s+này"
+    # (``… theo Phụ lục I ban hành kèm theo …``: the appendix by its number, roman or arabic)
+    r"(?:\s+(?:phân\s+công|sau|(?:ban\s+hành\s+)?kèm\s+theo|dưới\s+đây|số\s+\S+|[IVX]{1,4}\b|\d{1,2}\b"
+    r"|(?:kế\s+hoạch|quyết\s+định|văn\s+bản)\s+này"
     r"|(?:tại|theo|ở)\s+(?:các\s+)?(?:bảng|biểu|phụ\s+lục)))*"
     # ``… căn cứ Phụ lục kèm theo để triển khai.``
     r"(?:\s+để\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?)?)"
@@ -378,6 +380,11 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
             "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Diễn tập cứu hộ | Đội Cứu hộ |\n",
             "Các đơn vị",
         ),
+        E(  # twenty-eighth twin of TAB-CAPTION: the appendix by its number, the issuer's ``Giao`` before
+            "Giao các phòng, ban thực hiện nhiệm vụ theo Phụ lục 02 ban hành kèm theo Kế hoạch này.\n\n**PHỤ LỤC 02**\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì |\n| --- | --- | --- |\n| 1 | Phun thuốc diệt muỗi | Trạm Y tế |\n",
+            "các phòng, ban",
+        ),
     ),
     (
         "1. Trung tâm Y tế huyện được giao chủ trì giám sát ca bệnh nghi dại.\n",
@@ -388,6 +395,8 @@ _POINTER_TO_ASSIGNMENTS = ObligationRule(
         "4. Phòng Nội vụ giao cho các xã rà soát hồ sơ cán bộ trước ngày 30/6/2041.\n",
         # the tasks named in the same sentence, done as it says: a task
         "5. Các phòng thực hiện nhiệm vụ tuyên truyền như sau: treo băng rôn tại trụ sở.\n",
+        # the appendix by its number, then a task of the same sentence
+        "6. Các trường thực hiện nhiệm vụ theo Phụ lục 03, báo cáo kết quả về Phòng trước ngày 15/7/2041.\n",
     ),
     test=TaskTest(POINTER_TO_ASSIGNMENTS, "match"),
 )
