@@ -3363,3 +3363,33 @@ def test_ve_and_a_field_in_capitals_inside_a_name_goes_on_with_it(text: str, exp
     """Twenty-eighth twin of A1: ``Trung tâm Quốc gia về Dịch vụ việc làm``: ``về`` after a capitalised word of a name
     and before a field in capitals says what the body is about, a word of its name (the name had ended at ``về``)."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the lower-case field, then ``và`` + a capitalised field that no head opens: one division
+        (
+            "Phòng Chính trị, tư tưởng và Công tác học sinh xây dựng bộ quy tắc ứng xử.",
+            ["Phòng Chính trị, tư tưởng và Công tác học sinh"],
+        ),
+        (
+            "Phòng Tổ chức, hành chính và Quản trị nhân sự lập danh sách.",
+            ["Phòng Tổ chức, hành chính và Quản trị nhân sự"],
+        ),
+        ("Phòng Chính trị, tư tưởng và Công tác học sinh", ["Phòng Chính trị, tư tưởng và Công tác học sinh"]),
+        # counter-examples: a head after ``và`` opens the next body; the field before it stays the first one's
+        (
+            "Phòng Văn hóa, thông tin và Trung tâm Y tế huyện lập danh sách.",
+            ["Phòng Văn hóa, thông tin", "Trung tâm Y tế huyện"],
+        ),
+        ("Phòng Tổ chức, hành chính và Công an xã lập danh sách.", ["Phòng Tổ chức, hành chính", "Công an xã"]),
+        ("Phòng Kế hoạch, tài chính và Văn phòng Sở lập dự toán.", ["Phòng Kế hoạch, tài chính", "Văn phòng Sở"]),
+    ],
+)
+def test_a_lower_case_field_after_a_name_s_comma_runs_on_through_va(text: str, expected: list[str]) -> None:
+    """A division's portfolio written in sentence case (``Phòng Chính trị`` + ``, tư tưởng`` + ``và Công tác học
+    sinh``): the lower-case words after the comma are no body (no head opens them), so they are the name's next field;
+    after ``và`` capitalised words that no head opens are its last field, a head the next body (twenty-eighth twins of
+    TAB-SUBHEADER)."""
+    assert _subject_texts(text) == expected

@@ -173,9 +173,45 @@ def lower_field_end(text: str, start: int, q: int, r: int) -> int | None:
     phẩm``); None otherwise."""
     return (
         name_fields.lower_list_end(text, r)
+        or field_before_va(text, start, q, r)
         or name_fields.lower_tail_before_verb(text, start, q, r)
         or field_objects_end(text, start, q, r)
     )
+
+
+#: At most how many lower-case words a field after a name's comma holds before ``và``, and capitalised ones after it.
+DEFAULT_FIELD_BEFORE_VA_WORDS = 3
+DEFAULT_FIELD_AFTER_VA_WORDS = 5
+_WORDS_BEFORE_VA = compiled(rf"\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,{DEFAULT_FIELD_BEFORE_VA_WORDS - 1}}}(?=[ \t]+và[ \t]+)")
+
+
+def field_before_va(text: str, start: int, q: int, r: int) -> int | None:
+    """Where a division's field written in sentence case ends after its comma at ``q`` when ``và`` follows its
+    lower-case words (from ``r``): before ``và`` when a head opens what it joins (``Phòng Tổ chức, hành chính`` + ``và
+    Công an xã``), else after the capitalised field it joins, at the verb or the end (``Phòng Chính trị, tư tưởng và
+    Công tác học sinh``).  The name before the comma ends in a capitalised field; the lower-case words are no head,
+    collective, level, clause word or stop.  None otherwise."""
+    words = _WORDS_BEFORE_VA.match(text, r)
+    if words is None or not any(w[:1].isupper() and not w.isupper() for w in WORD.findall(text, start, q)[-2:]):
+        return None
+    if not all(
+        _object_word(text, w) and w.group() not in {"các", "những"} for w in WORD.finditer(text, r, words.end())
+    ):
+        return None
+    after = WORD.search(text, words.end() + 1)
+    after = WORD.search(text, after.end()) if after is not None else None  # (the word after ``và``)
+    if after is None or not after.group()[:1].isupper() or LEVEL.match(text, after.start()):
+        return None
+    if head_word_at(text, after.start()) is not None:
+        return words.end()
+    end = None
+    for i, w in enumerate(WORD.finditer(text, after.start())):
+        if text[(end or after.start()) : w.start()].strip(" \t") or (end is not None and predicate_at(text, w.start())):
+            return end
+        if i >= DEFAULT_FIELD_AFTER_VA_WORDS or LEVEL.match(text, w.start()) or not w.group().isalpha():
+            return None
+        end = w.end()
+    return end
 
 
 def sentence_after_tail(text: str, pos: int) -> bool:
