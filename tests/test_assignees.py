@@ -3393,3 +3393,32 @@ def test_a_lower_case_field_after_a_name_s_comma_runs_on_through_va(text: str, e
     after ``và`` capitalised words that no head opens are its last field, a head the next body (twenty-eighth twins of
     TAB-SUBHEADER)."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rank after a collective, its next rank after a comma or ``và``: one collective of both ranks
+        ("Các bệnh viện hạng I, hạng II rà soát danh mục thuốc.", ["Các bệnh viện hạng I, hạng II"]),
+        (
+            "Ban quản lý các chợ hạng 1, hạng 2 trang bị bổ sung bình chữa cháy.",
+            ["Ban quản lý các chợ hạng 1, hạng 2"],
+        ),
+        ("Ban quản lý các chợ hạng 1 và hạng 2 kiểm tra hệ thống điện.", ["Ban quản lý các chợ hạng 1 và hạng 2"]),
+        (
+            "Các cơ sở giáo dục nghề nghiệp nhóm 1, nhóm 2 và nhóm 3 báo cáo tuyển sinh.",
+            ["Các cơ sở giáo dục nghề nghiệp nhóm 1, nhóm 2 và nhóm 3"],
+        ),
+        # counter-examples: a body after the comma, a rank of another word
+        ("Các bệnh viện hạng I, Sở Y tế rà soát danh mục thuốc.", ["Các bệnh viện hạng I", "Sở Y tế"]),
+        (
+            "Các bệnh viện hạng I, Trung tâm Y tế hạng II rà soát danh mục thuốc.",
+            ["Các bệnh viện hạng I", "Trung tâm Y tế hạng II"],
+        ),
+    ],
+)
+def test_a_rank_list_closes_one_collective(text: str, expected: list[str]) -> None:
+    """A rank after a collective (``hạng I``, ``nhóm 1``) and its next ranks after a comma or ``và`` (``, hạng II``):
+    the bodies of each rank, one collective, as a level's grades are (``cấp tỉnh, cấp xã``); another word or a body
+    after the comma is the next name (twenty-eighth twins of WRAP)."""
+    assert _subject_texts(text) == expected

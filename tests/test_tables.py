@@ -606,6 +606,17 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "PROCESS_NOUN", "Số hóa tài liệu lưu trữ", {}),
     ("name_clauses", "PROCESS_NOUN", "Nhà văn hóa Kim Liên", None),
     ("name_clauses", "PROCESS_NOUN", "Văn hóa - Xã hội", None),
+    # a collective's rank, its ranks of one word (twenty-eighth twins of WRAP); no rank of another word after a comma
+    ("name_clauses", "RANK", "hạng II", {"word": "hạng"}),
+    ("name_clauses", "RANK", "nhóm 3", {"word": "nhóm"}),
+    ("name_clauses", "RANK", "hạng mục", None),
+    ("name_clauses", "RANK_AT_END", "Các bệnh viện hạng I", {"word": "hạng"}),
+    ("name_clauses", "RANK_AT_END", "Các bệnh viện hạng I rà soát", None),
+    ("name_clauses", "RANK_LIST", "hạng 1, hạng 2 và hạng 3 kiểm tra", {0: "hạng 1, hạng 2 và hạng 3"}),
+    ("name_clauses", "RANK_LIST", "hạng I, loại II", {0: "hạng I"}),
+    ("name_clauses", "RANK_LIST", "hạng mục", None),
+    ("name_clauses", "RANK_WORD_BEFORE", "các chợ hạng ", {0: "hạng "}),
+    ("name_clauses", "RANK_WORD_BEFORE", "các chợ xếp hạng", None),
     # a ministry's departments in lower case, only before a list or the ministry (twenty-sixth twins of A3)
     ("collectives", "MINISTRY_UNIT", "cục, vụ, đơn vị sự nghiệp thuộc Bộ", {}),
     # one level before a colon and its places (twenty-seventh twins of R1), the count the list's
@@ -2156,6 +2167,8 @@ APPLIED_WITH = {
     ("obligations", "POST_SCOPE"): "match",
     ("patterns", "DIGITS_READ"): "fullmatch",
     ("name_clauses", "AREA_CLAUSE"): "match",
+    ("name_clauses", "RANK"): "match",
+    ("name_clauses", "RANK_LIST"): "match",
 }
 
 

@@ -20,7 +20,7 @@ from ..tables.bodies import (
     VILLAGE_PLACES,
 )
 from ..tables.clause_words import NON_SUBJECT_HEADS, NOT_PREDICATE_STOPS
-from ..tables.name_clauses import GRADE_GROUP
+from ..tables.name_clauses import GRADE_GROUP, RANK, RANK_AT_END
 from ..tables.obligations import PLACE_PREDICATE, PLACE_SUBJECT
 from ..tables.portfolios import DEPARTMENT_HEADS, FIELD_ANY_CASE, JOINED_BY_VA, PORTFOLIO
 from ..tables.post_shapes import AGENT_SYLLABLES, ONE_ROOT_MEMBERS, PASSIVE_WORDS, TENSE_WORDS
@@ -674,6 +674,9 @@ def grade_after_comma(text: str, q: int, r: int) -> int | None:
     grade = name_lexicon.GRADE.match(text, r)
     if grade is not None and name_lexicon.GRADE_AT_END.search(text, max(0, q - name_lexicon.DEFAULT_LEVEL_LOOKBACK), q):
         return grade.end()
+    rank, before = RANK.match(text, r), RANK_AT_END.search(text, max(0, q - DEFAULT_RANK_LOOKBACK), q)
+    if rank is not None and before is not None and rank.group("word") == before.group("word"):
+        return rank.end()  # ``Các bệnh viện hạng I`` + ``, hạng II``: the next rank of the same word
     village = PLACE_ALONE.match(text, r)  # ``Các tổ hòa giải ở thôn`` + ``, tổ dân phố``: where they are, twice
     if village is not None and AT_PLACE_END.search(text, max(0, q - DEFAULT_SCHOOL_LOOKBACK), q):
         return village.end()
@@ -689,6 +692,8 @@ _PLACES = "|".join(p.replace(" ", r"[ \t]+") for p in (*PLACE_LEVELS, *VILLAGE_P
 PLACE_ALONE = compiled(r"(?:" + _PLACES + r")(?![\p{L}])")
 AT_PLACE_END = compiled(r"(?<![\p{L}])(?:ở|tại)[ \t]+(?:" + _PLACES + r")$")
 _BLANKS = compiled(r"[ \t]*")
+#: How far back a rank before a comma is looked for (``hạng`` + its value).
+DEFAULT_RANK_LOOKBACK = 12
 #: How far back a school's grades before a comma are looked for (``trường`` + grades).
 DEFAULT_SCHOOL_LOOKBACK = 80
 

@@ -12,6 +12,7 @@ from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
 from ..tables.bodies import FUNCTION_NAMED_HEADS
 from ..tables.clause_words import NEGATED_ROLE_WORDS, NOT_PREDICATE_STOPS, QUANTIFIERS, ROLE_WORDS, STOP_COMPOUNDS
+from ..tables.name_clauses import RANK_LIST, RANK_WORD_BEFORE
 from ..tables.post_shapes import (
     FUNCTION_VERB_KEYS,
     MANAGING_VERBS,
@@ -41,6 +42,8 @@ _NOT_FUNCTION_TONED = frozenset(tone_key(w) for w in (*ROLE_WORDS, *NOT_PREDICAT
 #: How many words of its object a committee's verb may have before the role word that shows it is the committee's
 #: name (``Ban quản lý`` + ``chợ`` + ``phối hợp``).
 DEFAULT_FUNCTION_OBJECT_WORDS = 6
+#: How far before a rank's value its word is looked for (``hạng`` + ``1``).
+DEFAULT_RANK_WORD_LOOKBACK = 8
 
 
 #: ``các``/``những``/``mọi`` just before a word: the word is a noun (``các tổ chức``), a level a verb's object (``chỉ
@@ -61,6 +64,14 @@ _PLURAL_COMMITTEE = compiled(
     + r")[ \t]+$"
 )
 _STANDING = compiled(r"thường[ \t]+trực(?![\p{L}])")
+
+
+def _ranks_end(text: str, w: regex.Match[str]) -> int:
+    """Where the object's ranks end when ``w`` is a rank's value (``các chợ hạng`` + ``1, hạng 2 và hạng 3``): the
+    ranks of the same word after it are the object's too; else ``w``'s end."""
+    word = RANK_WORD_BEFORE.search(text, max(0, w.start() - DEFAULT_RANK_WORD_LOOKBACK), w.start())
+    ranks = RANK_LIST.match(text, word.start()) if word is not None else None
+    return max(w.end(), ranks.end()) if ranks is not None else w.end()
 
 
 def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: bool = False) -> int | None:
@@ -96,7 +107,7 @@ def named_for_verb(text: str, q: int, first: str, *, body: bool = False, staff: 
             # ``quản lý đê`` + ``Hồng Hà``, ``điều hành khu phố`` + ``4``: the object's proper name or number
             if not (count and not joined and (w.group()[:1].isupper() or w.group()[:1].isdigit())):
                 return verb.end() if committee and not (count or joined) and _runs_named_place(text, w) else None
-            prev, count, proper = w.end(), count + 1, True
+            prev, count, proper = _ranks_end(text, w), count + 1, True
             continue
         if count and LEVEL.match(text, w.start()) and not after_determiner(text, w.start()):
             # ``Tổ quản lý thủy nông xã`` + ``bố trí …``: its level closes the name (the run reads it); not ``Phòng
@@ -205,7 +216,8 @@ def _named_object(text: str, verb: regex.Match[str], end: int) -> bool:
     preposition or determiner (but a managing verb's set: ``quản lý các chợ``)."""
     if not is_function_verb(verb.group()):
         return False
-    words = [tone_key(w) for w in WORD.findall(text, verb.end(), end)]
+    # (``quản lý các chợ`` + ``hạng 1 và hạng 2``: its ranks, one word of the object, their ``và`` no list's)
+    words = [tone_key(w) for w in WORD.findall(RANK_LIST.sub(r"\g<word>", text[verb.end() : end]))]
     if words and words[0] in _SET_KEYS and tone_key(collapse_spaces(verb.group())) in _MANAGING_KEYS:
         words = words[1:]  # ``Ban điều hành`` + ``các khu phố``: a set it manages, which does not act
     if len(words) > 1 and words[-1] == _OF and LEVEL.match(text, end):

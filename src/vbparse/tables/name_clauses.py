@@ -182,3 +182,22 @@ PROCESS_NOUN = compiled(r"(?!V[ăa]n[ \t])\p{Lu}\p{Ll}*(?:[ \t]+(?!văn[ \t])\p{
 #: Who a list of subjects leaves out, between commas before the verb (``Các thành viên Hội đồng, trừ Chủ tịch Hội đồng,
 #: nghiên cứu …``, ``…, ngoại trừ …,``, ``…, không kể …,``; twenty-eighth twins of F1): no subject, the predicate after it.
 EXCEPTION_ASIDE = compiled(r"(?i)(?:ngoại[ \t]+)?trừ[ \t]+[^,;.:\n]{1,80}?,|không[ \t]+kể[ \t]+[^,;.:\n]{1,80}?,")
+
+#: A rank after a collective (``Các bệnh viện hạng I``, ``Các chợ hạng 1``, ``Các cơ sở … nhóm 2``): which of its kind;
+#: after a comma or ``và`` the next rank of the same word goes on (``hạng I, hạng II``), one collective of each rank.
+RANK_WORDS: tuple[str, ...] = ("hạng", "loại", "nhóm", "bậc")
+_RANK_VALUE = r"[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-D])(?![\p{L}\p{N}])"
+RANK = compiled(r"(?P<word>" + "|".join(RANK_WORDS) + r")" + _RANK_VALUE)
+RANK_AT_END = compiled(r"(?<![\p{L}])(?P<word>" + "|".join(RANK_WORDS) + r")" + _RANK_VALUE + r"$")
+#: The ranks of one word after a collective, joined by commas or ``và`` (``hạng 1, hạng 2 và hạng 3``).
+RANK_LIST = compiled(
+    r"(?P<word>"
+    + "|".join(RANK_WORDS)
+    + r")"
+    + _RANK_VALUE
+    + r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+)(?P=word)"
+    + _RANK_VALUE
+    + r")*"
+)
+#: A rank's word right before its value.
+RANK_WORD_BEFORE = compiled(r"(?<![\p{L}])(?:" + "|".join(RANK_WORDS) + r")[ \t]+$")
