@@ -316,3 +316,42 @@ def test_a_lower_case_collective_closed_by_its_level_lists_that_level_s_places()
         "Điểm bưu điện văn hóa xã Nậm Khăn",
         "Điểm bưu điện văn hóa xã Chà Cang",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        # a place level's plural keeps its level in lower case before each place (``Trưởng thôn Khe Mạ``)
+        (
+            "1. Trưởng các thôn: Khe Mạ, Nà Sàng chịu trách nhiệm thi hành Quyết định này.\n",
+            ["Trưởng thôn Khe Mạ", "Trưởng thôn Nà Sàng"],
+        ),
+        (
+            "2. Trưởng Công an các xã: Mường Tè, Sìn Hồ rà soát hồ sơ cư trú.\n",
+            ["Trưởng Công an xã Mường Tè", "Trưởng Công an xã Sìn Hồ"],
+        ),
+        # a place's name opening with a hamlet's word (``Bản Chắt``, ``Bản Vền``) is a member, not a hamlet of its own
+        (
+            "3. Trạm trưởng các Trạm Kiểm soát liên hợp: Pò Mày, Bản Chắt chịu trách nhiệm thi hành Quyết định này.\n",
+            ["Trạm trưởng Trạm Kiểm soát liên hợp Pò Mày", "Trạm trưởng Trạm Kiểm soát liên hợp Bản Chắt"],
+        ),
+        (
+            "4. Trưởng các thôn: Bản Vền, Khe Mạ và Nà Sàng chịu trách nhiệm thi hành Quyết định này.\n",
+            ["Trưởng thôn Bản Vền", "Trưởng thôn Khe Mạ", "Trưởng thôn Nà Sàng"],
+        ),
+    ],
+)
+def test_a_place_level_s_plural_names_each_place_with_its_level_and_a_hamlet_s_word_opens_no_name(sentence, names):
+    """A post over a place level's plural (``Trưởng các thôn: A, B``) is the post of each place, its level kept in
+    lower case as the law writes it (``Trưởng thôn A``); a member whose place's name opens with a hamlet's word
+    (``Bản Chắt``) is that place, not a hamlet heading a name of its own (twenty-ninth twins of R1, S2)."""
+    assert _canonical_leads(sentence) == names
+
+
+def test_a_hamlet_after_a_semicolon_still_opens_a_name_of_its_own():
+    """Counter-example: after the colon list's ``;`` a hamlet with its own post is the sentence's next addressee."""
+    names = _canonical_leads(
+        "1. Trưởng các thôn: Khe Mạ, Nà Sàng; Trưởng bản Pá Khoang chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    assert names[:2] == ["Trưởng thôn Khe Mạ", "Trưởng thôn Nà Sàng"], names
+    assert not any("Pá Khoang" in (n or "") and n.startswith("Trưởng thôn") for n in names), names

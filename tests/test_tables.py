@@ -606,6 +606,11 @@ PATTERN_EXAMPLES = [
     ("name_clauses", "PROCESS_NOUN", "Số hóa tài liệu lưu trữ", {}),
     ("name_clauses", "PROCESS_NOUN", "Nhà văn hóa Kim Liên", None),
     ("name_clauses", "PROCESS_NOUN", "Văn hóa - Xã hội", None),
+    # a place's proper name opening with a hamlet's word, a list's member (twenty-ninth twins of R1, S2)
+    ("patterns", "HAMLET_PLACE", "Bản Chắt chịu trách nhiệm", {0: "Bản Chắt"}),
+    ("patterns", "HAMLET_PLACE", "Làng Mới", {0: "Làng Mới"}),
+    ("patterns", "HAMLET_PLACE", "bản cam kết", None),
+    ("patterns", "MEMBER_LIST", "Bản Vền, Khe Mạ và Nà Sàng chịu trách nhiệm", {}),
     # a collective's rank, its ranks of one word (twenty-eighth twins of WRAP); no rank of another word after a comma
     ("name_clauses", "RANK", "hạng II", {"word": "hạng"}),
     ("name_clauses", "RANK", "nhóm 3", {"word": "nhóm"}),
@@ -2167,6 +2172,8 @@ APPLIED_WITH = {
     ("obligations", "POST_SCOPE"): "match",
     ("patterns", "DIGITS_READ"): "fullmatch",
     ("name_clauses", "AREA_CLAUSE"): "match",
+    ("patterns", "HAMLET_PLACE"): "match",
+    ("patterns", "MEMBER_LIST"): "match",
     ("name_clauses", "RANK"): "match",
     ("name_clauses", "RANK_LIST"): "match",
 }

@@ -9,7 +9,8 @@ import regex
 
 from ..chars import collapse_spaces, fold, tone_key
 from ..pattern_cache import compiled
-from ..tables.bodies import LOWER_KIND_MEMBER, MEMBER, MEMBER_SEPARATOR, PLACE_LEVELS
+from ..tables.bodies import LOWER_KIND_MEMBER, MEMBER, MEMBER_SEPARATOR, PLACE_LEVELS, VILLAGE_PLACES
+from ..tables.patterns import HAMLET_PLACE
 from ..tables.portfolios import PORTFOLIO
 from ..tables.post_shapes import AGENT_SYLLABLES
 from .name_fields import joined_by_law
@@ -29,7 +30,7 @@ from .name_lexicon import (
 )
 from .name_run import name_at
 
-_PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in PLACE_LEVELS)
+_PLACE_LEVEL_KEYS = frozenset(fold(lv) for lv in (*PLACE_LEVELS, *VILLAGE_PLACES))
 
 
 def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str) -> list[NameSpan] | None:
@@ -50,7 +51,7 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
         m = MEMBER.match(text, pos) or (_lower_kind_member(text, pos) if out else None)
         # a verb in capitals names a member's field (``Thu gom - Vận chuyển rác``, ``Hỗ trợ nông dân``), one in lower
         # case is the predicate
-        if m is None or (_new_name_at(text, pos) and not _known_member(noun, text, pos)) or _predicate_at(text, pos):
+        if m is None or _own_name_at(noun, text, pos) or _predicate_at(text, pos):
             break
         if not out and _LEVEL_OPENED.match(m.group()):
             places = True  # ``thành phố Hà An, thị xã Bến Lức và huyện Tân Yên``: places by their level
@@ -84,10 +85,7 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
             break  # ``…, Chuyên Mỹ và Đại Xuyên``: the place after ``và`` is the list's last
         last = sep.group().strip() == "và"
         nxt = MEMBER.match(text, sep.end()) or _lower_kind_member(text, sep.end())
-        if nxt is None or (
-            (_new_name_at(text, sep.end()) or (";" in sep.group() and name_at(text, sep.end()) is not None))
-            and not _known_member(noun, text, sep.end())
-        ):
+        if nxt is None or _own_name_at(noun, text, sep.end(), semicolon=";" in sep.group()):
             break  # the next item of the sentence's list is a name of its own (``; Viện trưởng …``)
         pos = sep.end()
     return out if len(out) >= 2 else None
@@ -97,6 +95,17 @@ _DASH = compiled(r"[ \t][-–][ \t]")
 #: A member opening with its place's level in lower case (``thành phố Hà An``): the members are places.
 _LEVEL_OPENING = r"(?:liên[ \t]+)?(?:huyện|xã|phường|quận|thị[ \t]+xã|thành[ \t]+phố)[ \t]+\p{Lu}"
 _LEVEL_OPENED = compiled(_LEVEL_OPENING)
+
+
+def _own_name_at(noun: str, text: str, pos: int, *, semicolon: bool = False) -> bool:
+    """Whether what stands at ``pos`` in the list opens a name of its own (``_new_name_at``, or after a ``;`` any name
+    the lexicon reads: ``; Viện trưởng …``): not a member the alias table knows with the plural's noun, nor a place
+    whose proper name opens with a hamlet's word (``Bản Chắt``)."""
+    if _known_member(noun, text, pos):
+        return False
+    return (semicolon and name_at(text, pos) is not None) or (
+        _new_name_at(text, pos) and not HAMLET_PLACE.match(text, pos)
+    )
 
 
 def _closed_or_repeated(left: str, right: str) -> bool:
@@ -333,4 +342,6 @@ def plural_colon_at(text: str, pos: int) -> list[NameSpan] | None:
     if before and head_word_at(text, pos) is None and not units_post:
         return None  # what stands before ``các`` must be a post (``Giám đốc``), not any words
     kind = "position" if before else (head_word_at(cap, 0) or (0, "body"))[1]
-    return colon_members(text, m.end(), before, [cap], kind)
+    # (``Trưởng các thôn: A``: a post of each place, its level in lower case as the law writes it: ``Trưởng thôn A``)
+    level = before and noun.islower() and fold(noun) in _PLACE_LEVEL_KEYS
+    return colon_members(text, m.end(), before, [noun if level else cap], kind)

@@ -416,15 +416,20 @@ _VERB_FROM_HEAD = [v for v in TASK_VERBS if " " in v and v.split()[0].capitalize
 #: ... and the words that make ``Phòng`` prevention, a field (``Các Cục: Phòng bệnh, …``, ``Phòng chống dịch``; the
 #: ordinary phrases of ``NOT_HEAD_PHRASES``; twenty-eighth twins of A3), no division named ``Phòng``.
 _PREVENTION_AFTER_HEAD = ("chống", "ngừa", "tránh", "dịch", "bệnh", "cháy")
+#: A place's proper name opening with a hamlet's word (``Bản Chắt``, ``Làng Mới``) where a list's members stand: a
+#: member, no hamlet heading a name of its own (twenty-ninth twins of R1, S2).
+HAMLET_PLACE = compiled(r"(?:Bản|Làng|Xóm|Buôn|Ấp|Sóc|Khóm)[ \t]+\p{Lu}\p{Ll}*")
 MEMBER_LIST = compiled(
-    r"^\s*(?!(?:"
+    r"^\s*(?:(?="
+    + HAMLET_PLACE.pattern
+    + r")|(?!(?:"
     + "|".join(regex.escape(h) for h in _MEMBER_HEADS)
     + r")(?![\p{L}])(?!\s+(?:"
     + "|".join(
         regex.escape(w)
         for w in longest_first({*(v.split(" ", 1)[1] for v in _VERB_FROM_HEAD), *_PREVENTION_AFTER_HEAD})
     )
-    + r")(?![\p{L}])))(?:(?:thành\s+phố|thị\s+xã|huyện|xã|phường|quận)\s+)?\p{Lu}[^,:;.]{0,40},\s*"
+    + r")(?![\p{L}]))))(?:(?:thành\s+phố|thị\s+xã|huyện|xã|phường|quận)\s+)?\p{Lu}[^,:;.]{0,40},\s*"
     + r"(?:(?:liên\s+)?(?:huyện|xã|phường)\s+|thị\s+xã\s+|thành\s+phố\s+)?\p{Lu}"  # (``…, liên huyện Bản Mưa``)
     # units by their number or code (``: 5, 7B, 12 và Đồng Xa``, ``: số 1, số 2 và số 5``)
     + r"|^\s*(?:số\s+)?\d{1,4}\p{Lu}?\s*(?:,|và\s)"
