@@ -611,6 +611,21 @@ PATTERN_EXAMPLES = [
     ("patterns", "HAMLET_PLACE", "Làng Mới", {0: "Làng Mới"}),
     ("patterns", "HAMLET_PLACE", "bản cam kết", None),
     ("patterns", "MEMBER_LIST", "Bản Vền, Khe Mạ và Nà Sàng chịu trách nhiệm", {}),
+    # partners before their own ``phối hợp`` after the lead's ``chủ trì`` (twenty-ninth twins of A5)
+    (
+        "name_clauses",
+        "PARTNERS_BEFORE_CUE",
+        "chủ trì, Sở Tài chính và Công an tỉnh phối hợp thực hiện",
+        {"names": "Sở Tài chính và Công an tỉnh"},
+    ),
+    (
+        "name_clauses",
+        "PARTNERS_BEFORE_CUE",
+        "chủ trì; các sở, ngành liên quan phối hợp kiểm tra",
+        {"names": "các sở, ngành liên quan"},
+    ),
+    ("name_clauses", "PARTNERS_BEFORE_CUE", "chủ trì, phối hợp với Sở Tài chính", None),
+    ("name_clauses", "PARTNERS_BEFORE_CUE", "chủ trì, bảo đảm lực lượng phối hợp nhịp nhàng", None),
     # a collective's rank, its ranks of one word (twenty-eighth twins of WRAP); no rank of another word after a comma
     ("name_clauses", "RANK", "hạng II", {"word": "hạng"}),
     ("name_clauses", "RANK", "nhóm 3", {"word": "nhóm"}),

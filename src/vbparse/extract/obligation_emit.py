@@ -12,6 +12,7 @@ from ..models import Assignee, Obligation
 from ..pattern_cache import compiled, finditer_at_words, search_at_words
 from ..structure.parser import Node
 from ..tables.execution import EXECUTION_CLAUSE
+from ..tables.name_clauses import PARTNERS_BEFORE_CUE
 from ..tables.obligations import (
     ADVISED_BEFORE,
     ASSIGNMENT_LINE,
@@ -98,7 +99,11 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
             if key not in seen:
                 seen.add(key)
                 out.append(a)
-    roles = PARTNERS_BEFORE_ROLE.finditer(text) if "phối hợp" in text and " là " in text else ()
+    roles = [*PARTNERS_BEFORE_ROLE.finditer(text)] if "phối hợp" in text and " là " in text else []
+    # ``X chủ trì, Y và Z phối hợp …``: named before their own cue, where the predicate opens with the lead's role (not
+    # a team's inside the task: ``thành lập Đoàn … với cơ quan thụ lý chủ trì, Thanh tra tỉnh … phối hợp``)
+    split = PARTNERS_BEFORE_CUE.match(text, len(text) - len(text.lstrip())) if "phối hợp" in text else None
+    roles += [split] if split is not None and _names_only(split.group("names")) else []
     for m in roles:  # ``…, Y và Z là cơ quan phối hợp``: named before their role (looked for only where it may be)
         listed = m.group("names")
         for a in assignees_of(ctx, listed, subject(listed)[0]):
@@ -106,6 +111,12 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _names_only(listed: str) -> bool:
+    """Whether ``listed`` is names and nothing else (the subject grammar reads to its end): partners, no clause."""
+    names, _end, _mode = subject(listed)
+    return bool(names) and not listed[names[-1].end :].strip(" \t,")
 
 
 def _cue_partners(rest: str, cue: str) -> list[NameSpan]:

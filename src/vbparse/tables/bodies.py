@@ -24,9 +24,11 @@ from .clause_words import (  # noqa: F401 - the name grammar's stops, read throu
     CAPITALISED_STOPS,
     MANNER_ADVERBS,
     NAME_STOPS,
+    NAMED_ONLY_OPENERS,
     NON_SUBJECT_HEADS,
     NOT_PREDICATE_STOPS,
     NOUNS_OPENED_BY_STOPS,
+    PASSIVE_LIST_OPENERS,
     POST_STOPS,
     ROLE_WORDS,
     SENTENCE_VERBS,
@@ -646,13 +648,9 @@ SUBJECT_OPENERS: tuple[tuple[str, str], ...] = (
     ("riêng", "assigned"),
     ("trách nhiệm của", "assigned"),
     ("nhiệm vụ của", "assigned"),
-    *((a, "assigned") for a in ADDRESS_OPENERS),
+    *((a, "assigned") for a in (*ADDRESS_OPENERS, *PASSIVE_LIST_OPENERS)),
 )
 
-#: Subject openers that ask only bodies named as such (``Khuyến khích Liên đoàn Lao động tỉnh …``), not the public or
-#: the market in lower case (``Khuyến khích các hộ gia đình, cá nhân phân loại rác``: a policy, no one's task); nor
-#: does an invitation (``Mời doanh nghiệp có nhu cầu đăng ký gian hàng`` under a unit's duties: the unit's task).
-NAMED_ONLY_OPENERS: tuple[str, ...] = ("khuyến khích", "mời")
 
 #: Words between an enumeration's names: a new name after them is a new assignee (``Sở Tài chính, Sở Nội
 #: vụ``, ``Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh``, ``Sở Y tế / Sở Nội vụ``, ``VPTK & VHXH``).

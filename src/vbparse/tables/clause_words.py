@@ -604,3 +604,18 @@ THING_HEADS: tuple[str, ...] = (
 #: twenty-eighth twins of S2): a subject opener only before a capital (``Các ông (bà) có tên tại Điều 1`` is who is
 #: addressed, a collective); not ``Các đồng chí Phó Chủ tịch …``, whose plural the gold keeps (``Các Phó Chủ tịch``).
 ADDRESS_OPENERS: tuple[str, ...] = ("các ông (bà)", "các ông, bà", "các ông/bà")
+
+#: A lead-in that fronts its object and names its subjects after ``do`` (``Các nhiệm vụ sau đây do X chủ trì, Y phối
+#: hợp thực hiện:``; twenty-ninth twins of A5): its opener, before the names; not without ``do`` (``Các nhiệm vụ sau
+#: đây cần hoàn thành …``: no one named).
+PASSIVE_LIST_OPENERS: tuple[str, ...] = tuple(
+    f"{determiner} {noun} {where} do"
+    for determiner in ("các", "những")
+    for noun in ("nhiệm vụ", "nội dung", "công việc", "việc", "hoạt động", "phần việc")
+    for where in ("sau", "sau đây", "dưới đây")
+)
+
+#: Subject openers that ask only bodies named as such (``Khuyến khích Liên đoàn Lao động tỉnh …``), not the public or
+#: the market in lower case (``Khuyến khích các hộ gia đình, cá nhân phân loại rác``: a policy, no one's task); nor
+#: does an invitation (``Mời doanh nghiệp có nhu cầu đăng ký gian hàng`` under a unit's duties: the unit's task).
+NAMED_ONLY_OPENERS: tuple[str, ...] = ("khuyến khích", "mời")

@@ -201,3 +201,12 @@ RANK_LIST = compiled(
 )
 #: A rank's word right before its value.
 RANK_WORD_BEFORE = compiled(r"(?<![\p{L}])(?:" + "|".join(RANK_WORDS) + r")[ \t]+$")
+
+#: Partners named before their own ``phối hợp`` after the lead's ``chủ trì`` (``X chủ trì, Y và Z phối hợp thực hiện
+#: …``, ``… chủ trì; Y phối hợp kiểm tra``): the names between the role words support the task, as after ``phối hợp
+#: với``; not ``phối hợp với`` (the partners after it) nor words in lower case that open no collective (``chủ trì,
+#: bảo đảm các lực lượng phối hợp …``).
+PARTNERS_BEFORE_CUE = compiled(
+    r"(?<![\p{L}])chủ[ \t]+trì[ \t]*[,;][ \t]*(?P<names>(?:\p{Lu}|(?:các|những)[ \t])[^.:;\n]{1,200}?)"
+    r"[ \t]+phối[ \t]+hợp(?![ \t]+(?:với|cùng)(?![\p{L}]))(?![\p{L}])"
+)
