@@ -1074,6 +1074,8 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "Triển khai thực hiện: các nội dung sau", None),
     ("field_labels", "FIELD_LABEL", "Công việc cụ thể: Khám sức khỏe định kỳ", {"task": "Công việc cụ thể"}),
     ("field_labels", "FIELD_LABEL", "Các việc cần làm: Tổ chức ngày hội", {"task": "Các việc cần làm"}),
+    # the activities by their stage (twenty-ninth twins of T3)
+    ("field_labels", "FIELD_LABEL", "Các hoạt động chuẩn bị: Lập bảng kê", {"task": "Các hoạt động chuẩn bị"}),
     ("field_labels", "FIELD_LABEL", "Những việc cần triển khai: Mở lớp", {"task": "Những việc cần triển khai"}),
     # twenty-second twin of T3: the activities as ``phần việc`` / ``đầu việc`` / ``hạng mục`` (parts of the work)
     ("field_labels", "FIELD_LABEL", "Các phần việc cụ thể: Kiểm kê sắc phong", {"task": "Các phần việc cụ thể"}),
@@ -1367,6 +1369,8 @@ PATTERN_EXAMPLES = [
     ("obligations", "MANNER_HEADING", "Kiểm tra thực tế", None),
     ("obligations", "WHO_ROLE", "chủ trì, phối hợp với Sở Y tế", {}),
     ("obligations", "WHO_ROLE", "là cơ quan thường trực", {}),
+    ("obligations", "WHO_ROLE", "được giao chủ trì triển khai các nội dung trên", {}),  # twenty-ninth twins of T3
+    ("obligations", "WHO_ROLE", "được giao quản lý 04 cảng cá", None),
     ("obligations", "WHO_ROLE", "trực tiếp chủ trì thực hiện", {}),
     ("obligations", "WHO_ROLE", "trực tiếp kiểm tra", None),
     ("obligations", "WHO_ROLE", "tổ chức kiểm tra", None),

@@ -153,3 +153,73 @@ def test_a_list_of_activities_by_its_name_hands_them_to_the_passive_who_sentence
         assert ("Sở Dân tộc và Tôn giáo", "lead", task, None) in got, got
         assert ("Hạt Kiểm lâm huyện", "support", task, None) in got, got
     assert len(got) == 4, got
+
+
+def _each_activity_to(got: set, names: list[tuple[str, str]], deadline: str | None) -> None:
+    for task in (
+        "Tập huấn kỹ thuật trồng sâm cho 200 hộ đồng bào.",
+        "Xây dựng vườn ươm giống dược liệu tại xã Tà Xùa.",
+    ):
+        for name, role in names:
+            assert (name, role, task, deadline) in got, got
+
+
+def test_a_second_partner_after_a_repeated_voi_is_a_partner_of_every_activity() -> None:
+    """``phối hợp với A và với B tổ chức thực hiện``: the preposition said again before the second partner (twenty-eighth
+    twins of T3)."""
+    got = _got(
+        ACTIVITIES + "b) Cách thức tổ chức\n"
+        "Trung tâm Khuyến nông tỉnh chủ trì, phối hợp với Hội Nông dân tỉnh và với Ủy ban nhân dân các xã vùng cao tổ "
+        "chức thực hiện, hoàn thành trước ngày 30/9/2058.\n"
+    )
+    _each_activity_to(
+        got,
+        [
+            ("Trung tâm Khuyến nông tỉnh", "lead"),
+            ("Hội Nông dân tỉnh", "support"),
+            ("Ủy ban nhân dân các xã vùng cao", "support"),
+        ],
+        "2058-09-30",
+    )
+    assert len(got) == 6, got
+
+
+def test_the_issuer_handing_the_activities_over_is_a_who_sentence_of_those_it_names() -> None:
+    """``Ủy ban nhân dân tỉnh giao X chủ trì, phối hợp với Y tổ chức thực hiện …``: the issuer as the grammatical
+    subject hands the work over; X leads and Y supports each activity (twenty-ninth twins of T3)."""
+    got = _got(
+        ACTIVITIES + "b) Phân công thực hiện\n"
+        "Ủy ban nhân dân tỉnh giao Trung tâm Khuyến nông tỉnh chủ trì, phối hợp với Hội Nông dân tỉnh tổ chức thực "
+        "hiện, hoàn thành trước ngày 30/9/2058.\n"
+    )
+    _each_activity_to(got, [("Trung tâm Khuyến nông tỉnh", "lead"), ("Hội Nông dân tỉnh", "support")], "2058-09-30")
+    assert len(got) == 4, got
+
+
+def test_a_passive_who_sentence_keeps_the_lead_s_sub_unit_in_brackets() -> None:
+    """``X (sub-unit) được giao chủ trì triển khai các nội dung trên``: the sub-unit in brackets stays in the lead's
+    name (decision 17; twenty-ninth twins of T3)."""
+    got = _got(
+        ACTIVITIES + "b) Cách thức tổ chức\n"
+        "Sở Nông nghiệp và Môi trường (Chi cục Kiểm lâm) được giao chủ trì triển khai các nội dung trên, bảo đảm hoàn "
+        "thành trước ngày 30/9/2058.\n"
+    )
+    _each_activity_to(got, [("Sở Nông nghiệp và Môi trường (Chi cục Kiểm lâm)", "lead")], "2058-09-30")
+    assert len(got) == 2, got
+
+
+def test_dash_activities_under_a_stage_label_take_the_who_sentence_s_deadline() -> None:
+    """``a) Các hoạt động chuẩn bị`` over dash items, then ``b) Phân công thực hiện`` / ``X chủ trì, phối hợp với Y tổ
+    chức thực hiện các hoạt động nêu tại điểm a, hoàn thành trước ngày …``: the label names the activities by their
+    stage, and the who-sentence under a label heading keeps its deadline for each (twenty-ninth twins of T3)."""
+    got = _got(
+        "3. Công tác chuẩn bị điều tra\n\na) Các hoạt động chuẩn bị\n\n- Lập bảng kê hộ nông thôn;\n\n"
+        "- Tuyển chọn điều tra viên.\n\nb) Phân công thực hiện\n\nThống kê tỉnh chủ trì, phối hợp với Sở Tài chính tổ "
+        "chức thực hiện các hoạt động nêu tại điểm a, hoàn thành trước ngày 15/12/2058.\n"
+    )
+    assert got == {
+        ("Thống kê tỉnh", "lead", "Lập bảng kê hộ nông thôn", "2058-12-15"),
+        ("Sở Tài chính", "support", "Lập bảng kê hộ nông thôn", "2058-12-15"),
+        ("Thống kê tỉnh", "lead", "Tuyển chọn điều tra viên.", "2058-12-15"),
+        ("Sở Tài chính", "support", "Tuyển chọn điều tra viên.", "2058-12-15"),
+    }, got

@@ -104,8 +104,8 @@ def node_field(n: Node) -> tuple[str, str] | None:
         return None  # ``1.1. TRÁCH NHIỆM CỦA UBND CÁC XÃ`` over its items: whose duties they are, an assignee heading
     first = (n.heading + ": " + (n.text_parts[0] if n.text_parts else "")) if n.heading else (n.text or "")
     got = _field(first)
-    if got is None:
-        return None
+    if got is None or (got[0] in ("lead", "support") and _after_label(n) in ("", ":") and who_item(n)):
+        return None  # (``b) Phân công thực hiện`` / ``X chủ trì, … tổ chức thực hiện, hoàn thành …``: a who-sentence)
     after = _after_label(n)
     no_colon = after is not None and not after.startswith(":")
     if no_colon and fold(n.heading or "").startswith("to chuc"):

@@ -11,6 +11,7 @@ from ..tables.field_labels import FIELD_BLOCK
 from ..tables.obligations import (
     ACTIVITIES_REMARK,
     ADVERBIAL_OPENER,
+    DELEGATION,
     FRONTED_PARTNERS,
     GENERIC_EXECUTION,
     MANNER_HEADING,
@@ -61,17 +62,19 @@ def who_only(rest: str) -> bool:
     if role:
         r = r[role.end() :].lstrip(" ,")
     partner = PARTNER.match(r)
-    if partner:
-        names, end, _mode = subject(r[partner.end() :])
+    cue = partner
+    while cue:  # (and again after ``và với``: ``phối hợp với A và với B tổ chức …``, twenty-eighth twins of T3)
+        names, end, _mode = subject(r[cue.end() :])
         if not names:  # partners no list knows, by where they stand (``Hạt Kiểm lâm Cồn Sẻ, Đồn Biên phòng …``)
-            found = positional_partners(r[partner.end() :])
+            found = positional_partners(r[cue.end() :])
             if not found:
                 return False
             end = found[-1].end
-        r = r[partner.end() + end :].strip(" ,.;:")
+        r = r[cue.end() + end :].strip(" ,.;:")
         bracket = BRACKET_AFTER.match(r)  # the last partner's sub-unit (``Bệnh viện tỉnh (Khoa Dược) tổ chức …``)
         if bracket and find_names(r[bracket.start() : bracket.end()].strip()[1:-1]):
             r = r[bracket.end() :].strip(" ,.;:")
+        cue = _WITH_AGAIN.match(r)
     r = without_deadline(r)[0]  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
     if role and not partner:
         r = _without_trailing_partners(r)  # ``… tổ chức thực hiện, phối hợp chặt chẽ với A, B``
@@ -93,15 +96,25 @@ def _without_trailing_partners(r: str) -> str:
     return r
 
 
+#: The partner's preposition said again before the next partner (``… và với B``, ``…, cùng với C``).
+_WITH_AGAIN = compiled(r"(?:và[ \t]+)?(?:với|cùng[ \t]+với|cùng)[ \t]+(?=\p{Lu}|các[ \t]|những[ \t])")
 #: A comma and its spaces, where a partners' clause may open after a generic verb.
 _COMMA = compiled(r",[ \t]*")
 
 
 def after_passive_who(sentence: str) -> str:
     """A who-sentence from its doers on, past the passive that names the activities they do (``Các hoạt động tại điểm
-    a do`` + ``Sở Y tế chủ trì, Y phối hợp thực hiện``)."""
+    a do`` + ``Sở Y tế chủ trì, Y phối hợp thực hiện``), or past the giver who hands them over (``Ủy ban nhân dân tỉnh
+    giao`` + ``Sở A chủ trì, phối hợp với Sở B tổ chức thực hiện``; twenty-ninth twins of T3): the giver is given
+    nothing."""
     passive = PASSIVE_WHO.match(sentence)
-    return sentence[passive.end() :] if passive else sentence
+    if passive:
+        return sentence[passive.end() :]
+    found = find_subject(sentence) if "giao" in sentence else None
+    given = DELEGATION.match(sentence, found[2]) if found is not None and found[1] == 0 else None
+    if given is None or given.group("request") or not sentence[given.end() : given.end() + 1].isupper():
+        return sentence
+    return sentence[given.end() :]
 
 
 def who_fields(text: str) -> list[tuple[str, str]]:

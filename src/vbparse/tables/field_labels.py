@@ -117,7 +117,9 @@ _FIELD_LABELS = (
     r"|danh\s+(?:mục|sách)\s+(?:(?:các|những)\s+)?(?:hoạt\s+động|công\s+việc|nhiệm\s+vụ)"
     r"|(?:(?:các|những)\s+)?(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc|việc|phần\s+việc|đầu\s+việc"
     r"|hạng\s+mục(?:\s+công\s+việc)?)"
-    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
+    # (``Các hoạt động chuẩn bị``, ``Các công việc triển khai``: the stage or doing they are of; twenty-ninth T3)
+    r"(?:\s+(?:cụ\s+thể|chính|chủ\s+yếu|trọng\s+tâm|trọng\s+điểm|chuẩn\s+bị|triển\s+khai|thực\s+hiện"
+    r"|(?:cần|phải)\s+\p{Ll}+(?:\s+\p{Ll}+)?))?)"
     r"|(?P<other>(?:kết\s+quả|sản\s+phẩm|kinh\s+phí|nguồn\s+kinh\s+phí|dự\s+kiến\s+kết\s+quả)(?:\s*[/,]?\s*\p{Ll}+){0,4}"
     r"|địa\s+điểm|đối\s+tượng|hình\s+thức|phương\s+thức|mục\s+tiêu|yêu\s+cầu|chỉ\s+tiêu|lãnh\s+đạo\s+phụ\s+trách"
     # how and how often it is done, how big (``Phương pháp: lấy mẫu …``, ``Tần suất: 02 lần/năm``, ``Quy mô: …``)

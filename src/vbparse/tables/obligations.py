@@ -737,7 +737,8 @@ FRONTED_PARTNERS = compiled(
 #: listed elsewhere (``Sở A chủ trì, phối hợp với Sở B tổ chức thực hiện.``).
 WHO_ROLE = compiled(
     r"(?i)^(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)"
-    r"|(?:(?:trực\s+tiếp|chủ\s+động)\s+)?(?:chủ\s+trì|phụ\s+trách)"  # (``trực tiếp chủ trì thực hiện``: in a manner)
+    # (``trực tiếp chủ trì thực hiện``: in a manner; ``được giao chủ trì triển khai``: the passive, twenty-ninth T3)
+    r"|(?:được\s+(?:giao|phân\s+công)\s+)?(?:(?:trực\s+tiếp|chủ\s+động)\s+)?(?:chủ\s+trì|phụ\s+trách)"
     # (``có trách nhiệm chủ trì tổ chức thực hiện``: the duty and the role stated together; twenty-seventh twins of T3)
     r"|(?:chịu|có)\s+trách\s+nhiệm(?:\s+(?:chủ\s+trì|phụ\s+trách))?)(?![\p{L}])"
 )
