@@ -611,6 +611,12 @@ PATTERN_EXAMPLES = [
     ("patterns", "HAMLET_PLACE", "Làng Mới", {0: "Làng Mới"}),
     ("patterns", "HAMLET_PLACE", "bản cam kết", None),
     ("patterns", "MEMBER_LIST", "Bản Vền, Khe Mạ và Nà Sàng chịu trách nhiệm", {}),
+    # ``phối hợp`` inside a complement of the task (twenty-ninth twins of L1)
+    ("name_clauses", "PARTNER_IN_COMPLEMENT", "đánh giá tồn tại trong sự ", {}),
+    ("name_clauses", "PARTNER_IN_COMPLEMENT", "cập nhật danh sách dự báo viên trực ban ", {}),
+    ("name_clauses", "PARTNER_IN_COMPLEMENT", "bảo đảm đường truyền tại các điểm kết nối ", {}),
+    ("name_clauses", "PARTNER_IN_COMPLEMENT", "Sở Y tế, với sự ", None),
+    ("name_clauses", "PARTNER_IN_COMPLEMENT", "rà soát chế độ cho viên chức, ", None),
     # partners before their own ``phối hợp`` after the lead's ``chủ trì`` (twenty-ninth twins of A5)
     (
         "name_clauses",

@@ -12,7 +12,7 @@ from ..models import Assignee, Obligation
 from ..pattern_cache import compiled, finditer_at_words, search_at_words
 from ..structure.parser import Node
 from ..tables.execution import EXECUTION_CLAUSE
-from ..tables.name_clauses import PARTNERS_BEFORE_CUE
+from ..tables.name_clauses import PARTNER_IN_COMPLEMENT, PARTNERS_BEFORE_CUE
 from ..tables.obligations import (
     ADVISED_BEFORE,
     ASSIGNMENT_LINE,
@@ -88,10 +88,13 @@ def partners_of(ctx: Context, text: str, leads: list[Assignee]) -> list[Assignee
         rest = text[m.end() :]
         if PARTNER_NOT.match(rest) or _advised_partner(text, m.start()) or _passive_agents(text, m.start()):
             continue
-        if PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start()) or _quoted(
-            text, m.start()
-        ):  # ``xây dựng quy chế phối hợp với X``, ``mô hình "Nhà trường phối hợp với …"``: a name's words (decision 8)
-            continue
+        if (
+            PARTNER_IN_NOUN.search(text, max(0, m.start() - DEFAULT_PARTNER_NOUN_CHARS), m.start())
+            or _quoted(text, m.start())
+            or PARTNER_IN_COMPLEMENT.search(text, max(0, m.start() - DEFAULT_COMPLEMENT_CHARS), m.start())
+        ):  # ``xây dựng quy chế phối hợp với X``, ``mô hình "Nhà trường phối hợp với …"``: a name's words (decision 8);
+            continue  # ``cho viên chức … phối hợp với X``: whom the task is about
+
         names = _past_repeated_with(rest, _cue_partners(rest, m.group()))
         made = assignees_of(ctx, rest, names)
         for a in with_sub_units(made, rest, names) if len(names) > 1 else with_sub_unit(made, rest, names, len(rest)):
@@ -241,6 +244,8 @@ DEFAULT_PURPOSE_CHARS = 160
 #: How far before a ``phối hợp`` a noun that makes it a noun phrase's word is looked for (``thỏa thuận ``, ``Chương
 #: trình hành động chung ``).
 DEFAULT_PARTNER_NOUN_CHARS = 40
+#: How far before a ``phối hợp`` the complement it may qualify is looked for (``cho viên chức tham gia ca trực đêm ``).
+DEFAULT_COMPLEMENT_CHARS = 80
 #: How far before a ``phối hợp`` the ``tham mưu`` of an advised superior is looked for.
 DEFAULT_ADVISED_CHARS = 100
 

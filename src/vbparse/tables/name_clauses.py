@@ -210,3 +210,12 @@ PARTNERS_BEFORE_CUE = compiled(
     r"(?<![\p{L}])chủ[ \t]+trì[ \t]*[,;][ \t]*(?P<names>(?:\p{Lu}|(?:các|những)[ \t])[^.:;\n]{1,200}?)"
     r"[ \t]+phối[ \t]+hợp(?![ \t]+(?:với|cùng)(?![\p{L}]))(?![\p{L}])"
 )
+
+#: A ``phối hợp`` inside a complement of the task (decision 8; twenty-ninth twins of L1), right before it with no comma
+#: between: after ``sự`` (a noun: ``trong sự phối hợp với …``; not ``với sự phối hợp của X``, the partner's cue), among a list's words (``danh sách dự báo viên trực ban
+#: phối hợp với …``), or after a preposition that opens the complement it qualifies (``cho viên chức tham gia ca trực
+#: đêm phối hợp với …``, ``tại các điểm kết nối phối hợp với …``): whom or where the task is about, no partner.
+PARTNER_IN_COMPLEMENT = compiled(
+    r"(?:(?<![\p{L}])(?<![Vv]ới[ \t]+)sự|(?<![\p{L}])danh[ \t]+sách(?:[ \t]+[^\s,;:.()]+){1,6}"
+    r"|(?<![\p{L}])(?:cho|tại)[ \t]+(?:các[ \t]+|những[ \t]+)?[^\s,;:.()]+(?:[ \t]+[^\s,;:.()]+){0,6})[ \t]+$"
+)
