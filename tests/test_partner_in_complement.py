@@ -45,3 +45,28 @@ def test_phoi_hop_as_the_subject_s_verb_still_names_its_partner(sentence, partne
 def test_voi_su_phoi_hop_cua_still_names_the_partners():
     """Counter-example: ``với sự phối hợp của X`` is the partner's cue, though ``sự`` makes a noun."""
     assert _supports("1. Sở Y tế, với sự phối hợp của Công an tỉnh, kiểm tra các cơ sở lưu trú.\n") == ["Công an tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        (
+            "1. Thống kê tỉnh phối hợp với đội ngũ giám sát viên do Ủy ban nhân dân cấp xã giới thiệu lập bảng kê cơ sở.\n",
+            "đội ngũ giám sát viên do Ủy ban nhân dân cấp xã giới thiệu",
+        ),
+        (
+            "1. Phòng Kinh tế phối hợp với các tổ hợp tác do Hội Nông dân huyện thành lập rà soát diện tích lúa.\n",
+            "các tổ hợp tác do Hội Nông dân huyện thành lập",
+        ),
+    ],
+)
+def test_a_lower_case_partner_s_agent_clause_is_the_partner_s(sentence, partner):
+    """``đội ngũ giám sát viên`` + ``do Ủy ban nhân dân cấp xã giới thiệu``: a passive clause of who appointed them,
+    its agent a name and its own verb, says which ones; the task's verb follows it (twenty-ninth twins of L1)."""
+    assert _supports(sentence) == [partner]
+
+
+def test_an_agent_clause_after_a_known_body_is_no_partner_s():
+    """Counter-example: ``do`` after the partner ending the sentence's list opens no clause of a lower-case partner."""
+    got = _supports("1. Thống kê tỉnh phối hợp với Sở Tài chính lập dự toán do Ủy ban nhân dân tỉnh giao.\n")
+    assert got == ["Sở Tài chính"], got

@@ -667,6 +667,9 @@ def _partners_end(text: str) -> int | None:
         if prev is not None and "," in text[prev.end() : w.start()]:
             member, clause, having = w.start(), False, False
         prev = w
+        if (agent := name_partner_parts.agent_clause_end(text, w, member)) is not None:
+            amount, clause, having = agent, True, True  # ``… giám sát viên`` + ``do UBND cấp xã`` + ``giới thiệu``
+            continue
         if token[:1].islower() and name_partner_parts.after_place_name(text, w.start()):
             return w.start()  # ``các hộ ở thôn Đồng Lầy`` + ``rào chắn …``: where they are closes them
         if token[:1].islower():
@@ -674,7 +677,7 @@ def _partners_end(text: str) -> int | None:
             opened, clause = clause, False  # (the clause's own verb is the word after its opener)
             if stop is not None and (opened or name_partner_parts.relative_clause(text, member, stop)):
                 clause = not opened  # ``các thú y viên`` + ``đã nghỉ hưu``: what they did, then its own verb
-                having = having or not opened
+                having, amount = having or not opened, max(amount, stop.end())  # (past ``thành lập``'s ``lập``)
                 continue
             if (
                 stop is None

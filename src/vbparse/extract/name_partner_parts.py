@@ -119,10 +119,11 @@ def clause_of_plural(text: str, start: int, end: int, to: int) -> bool:
     """Whether the words ``[end, to)`` after a known plural partner from ``start`` are a clause of what its members
     have, did or do (``các trang trại`` + ``có đàn gà lớn``), at most ``DEFAULT_QUALIFIER_WORDS`` words."""
     words = WORD.findall(text, end, to)
+    agent = bool(words) and words[0] == "do" and _AGENT.match(text, name_lexicon.skip_spaces(text, end)) is not None
     return (
         bool(words)
-        and words[0] in RELATIVE_OPENERS
-        and len(words) <= DEFAULT_QUALIFIER_WORDS
+        and (words[0] in RELATIVE_OPENERS or agent)  # (``các tổ hợp tác`` + ``do Hội Nông dân huyện thành lập``)
+        and len(words) <= DEFAULT_QUALIFIER_WORDS + (DEFAULT_AGENT_WORDS if agent else 0)
         and name_lexicon.CAC.match(text, start) is not None
     )
 
@@ -198,3 +199,22 @@ def trade_goes_on(text: str, name: NameSpan) -> bool:
     """Whether ``và`` after the partner ``name`` joins what its trade deals in (``các cơ sở kinh doanh lưu trú`` + ``và
     ăn uống …``): the partners are then read by where they stand, where ``past_trade`` runs it on."""
     return _trade_joined(text, name.start, _AND.match(text, name.end))
+
+
+#: How many words more an agent's clause may hold than another clause of a plural (the agent's name).
+DEFAULT_AGENT_WORDS = 6
+#: ``do`` + a name right after a lower-case partner: a passive clause of who made, chose or runs them (``đội ngũ giám
+#: sát viên`` + ``do Ủy ban nhân dân cấp xã giới thiệu``; twenty-ninth twins of L1).
+_AGENT = compiled(r"do[ \t]+(?=\p{Lu})")
+
+
+def agent_clause_end(text: str, w: regex.Match[str], member: int) -> int | None:
+    """Where the agent's name ends when ``w`` is the ``do`` of such a clause after a partner opening in lower case
+    at ``member`` (its verb, the clause's own, follows the name); None otherwise."""
+    from .name_run import name_at  # (the name grammar, which this module's callers run: imported when asked)
+
+    first = name_lexicon.skip_spaces(text, member)
+    if w.group() != "do" or not text[first : first + 1].islower() or (agent := _AGENT.match(text, w.start())) is None:
+        return None
+    name = name_at(text, agent.end())
+    return name.end if name is not None else None

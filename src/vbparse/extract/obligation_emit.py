@@ -36,7 +36,7 @@ from .assignees import (
 )
 from .deadlines import Deadline, every_year
 from .name_lexicon import CAC, LEVEL, STOP, WORD, NameSpan, first_word, head_word_at, match_at, skip_spaces
-from .name_partner_parts import RELATIVE_OPENERS, named_for_function
+from .name_partner_parts import RELATIVE_OPENERS, agent_clause_end, named_for_function
 from .obligation_context import BRACKET_AFTER, DEFAULT_MAX_TASK_CHARS, Context, Proposal
 from .obligation_names import assignees_of, split_names, with_sub_unit, with_sub_units
 from .resolver import Candidate, candidate_features
@@ -205,7 +205,10 @@ def _clause_after(text: str, last: NameSpan) -> bool:
     """Whether a clause of what its members have, did or do follows a plural partner (``các doanh nghiệp`` + ``có
     đông công nhân …``: ``RELATIVE_OPENERS``)."""
     after = WORD.match(text, skip_spaces(text, last.end))
-    return after is not None and after.group() in RELATIVE_OPENERS and CAC.match(text, last.start) is not None
+    opens = after is not None and (
+        after.group() in RELATIVE_OPENERS or agent_clause_end(text, after, last.start) is not None
+    )
+    return opens and CAC.match(text, last.start) is not None
 
 
 def _function_after(text: str, end: int) -> bool:

@@ -48,11 +48,20 @@ def _opens_task(text: str, pos: int = 0) -> bool:
     (``Đồng thời, …``, ``Hằng năm, …``), or an adverb of manner before its verb (``Kịp thời …``)."""
     if NOT_A_TASK_OPENER.match(text, pos) or LIABILITY.search(_first_sentence(text[pos:])):
         return False  # a sentence holding a liability clause (decision 1) stays with the task before it
-    lead = TASK_OPENER_LEAD.match(text, pos)
+    lead = TASK_OPENER_LEAD.match(text, pos) or _LEADING_CLAUSE.match(text, pos)
     at = lead.end() if lead else pos
     if NOT_A_TASK_OPENER.match(text, at):
         return False
     return bool(TASK_VERB.match(text, at) or TASK_ROLE_OPENER.match(text, at) or TASK_MANNER_OPENER.match(text, at))
+
+
+#: A clause of when or after what (a time's, short: not ``Trong đó,``, ``Nếu …,``, ``Trường hợp …,``) closed by its
+#: comma before a task's verb (``Sau khi kết thúc thu thập thông tin,``
+#: + ``công bố …``, ``Trong tháng 8/2058,``; twenty-ninth twins of L1): the verb after it opens the task (decision 14).
+_LEADING_CLAUSE = compiled(
+    r"(?i)(?:sau\s+khi|ngay\s+(?:sau\s+)?khi|khi|sau|trước|chậm\s+nhất|kết\s+thúc"
+    r"|trong\s+(?:tháng|quý|năm|thời\s+gian|thời\s+hạn|vòng))(?![\p{L}])[^,.;:\n]{1,60},[ \t]+(?=(?-i:\p{Ll}))"
+)
 
 
 def _sentence_ends(text: str) -> Iterator[regex.Match]:
