@@ -355,3 +355,30 @@ def test_a_hamlet_after_a_semicolon_still_opens_a_name_of_its_own():
     )
     assert names[:2] == ["Trưởng thôn Khe Mạ", "Trưởng thôn Nà Sàng"], names
     assert not any("Pá Khoang" in (n or "") and n.startswith("Trưởng thôn") for n in names), names
+
+
+@pytest.mark.parametrize(
+    "sentence,names",
+    [
+        (
+            (
+                "1. Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Nông nghiệp và Môi trường, Xây dựng chịu trách nhiệm thi "
+                "hành Quyết định này.\n"
+            ),
+            [
+                "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+                "Giám đốc Sở Nông nghiệp và Môi trường",
+                "Giám đốc Sở Xây dựng",
+            ],
+        ),
+        # counter-example: a comma the alias table does not read across parts two members
+        (
+            "2. Giám đốc các Sở: Văn hóa, Xây dựng chịu trách nhiệm thi hành Quyết định này.\n",
+            ["Giám đốc Sở Văn hóa", "Giám đốc Sở Xây dựng"],
+        ),
+    ],
+)
+def test_a_member_whose_known_name_holds_a_comma_stays_one_member(sentence, names):
+    """``Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, …``: the plural's noun and the member make a name the alias
+    table knows across its comma (``Sở Văn hóa, Thể thao và Du lịch``): one member, not two (twenty-ninth twins of A3)."""
+    assert _canonical_leads(sentence) == names

@@ -55,8 +55,8 @@ def colon_members(text: str, pos: int, prefix: str, nouns: list[str], kind: str)
             break
         if not out and _LEVEL_OPENED.match(m.group()):
             places = True  # ``thành phố Hà An, thị xã Bến Lức và huyện Tân Yên``: places by their level
-        start, end = m.start(), _member_end(text, m.start(), m.end())
-        sep = MEMBER_SEPARATOR.match(text, end) if end == m.end() else None
+        start, end = m.start(), _whole_member_end(noun, text, m.start(), m.end())
+        sep = MEMBER_SEPARATOR.match(text, end) if end >= m.end() else None
         if sep and sep.group().strip() == "và" and not places and (tail := _lower_tail(text, sep.end())) is not None:
             end, sep = tail, None  # ``Gia đình`` + ``và người chưa thành niên`` + the verb: the member's own words
         elif sep and sep.group().strip() == "," and (tail := _comma_field(text, sep.end())) is not None:
@@ -95,6 +95,18 @@ _DASH = compiled(r"[ \t][-–][ \t]")
 #: A member opening with its place's level in lower case (``thành phố Hà An``): the members are places.
 _LEVEL_OPENING = r"(?:liên[ \t]+)?(?:huyện|xã|phường|quận|thị[ \t]+xã|thành[ \t]+phố)[ \t]+\p{Lu}"
 _LEVEL_OPENED = compiled(_LEVEL_OPENING)
+
+
+def _whole_member_end(noun: str, text: str, start: int, end: int) -> int:
+    """Where the member ``MEMBER`` ran from ``start`` to ``end`` ends (``_member_end``), or further where the plural's
+    noun and it make a name the alias table knows across a comma (``Sở`` + ``Văn hóa, Thể thao và Du lịch``)."""
+    own = _member_end(text, start, end)
+    if own < end or not noun or not text.startswith(",", end):
+        return own
+    full = f"{noun} {text[start : start + DEFAULT_ALIAS_WINDOW]}"
+    hit = alias_at(full, 0)
+    whole = start + hit[0] - len(noun) - 1 if hit is not None else end
+    return whole if whole > end and text[whole : whole + 1] in ("", ",", ";", " ", "\n") else own
 
 
 def _own_name_at(noun: str, text: str, pos: int, *, semicolon: bool = False) -> bool:
