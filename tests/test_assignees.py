@@ -3422,3 +3422,27 @@ def test_a_rank_list_closes_one_collective(text: str, expected: list[str]) -> No
     the bodies of each rank, one collective, as a level's grades are (``cấp tỉnh, cấp xã``); another word or a body
     after the comma is the next name (twenty-eighth twins of WRAP)."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an airport, a port authority, a fishing port: bodies by their head, each ending a list's member
+        (
+            "Phòng Quản lý du lịch và Cảng hàng không Hải Lạc đón đoàn khách.",
+            ["Phòng Quản lý du lịch", "Cảng hàng không Hải Lạc"],
+        ),
+        ("Cảng vụ Hàng hải Quy Nhơn kiểm tra tàu thuyền neo đậu.", ["Cảng vụ Hàng hải Quy Nhơn"]),
+        (
+            "Ban Quản lý Cảng cá Sông Đốc và Đồn Biên phòng Sông Đốc kiểm tra tàu cá.",
+            ["Ban Quản lý Cảng cá Sông Đốc", "Đồn Biên phòng Sông Đốc"],
+        ),
+        # counter-examples: a port after ``tại`` is where the task is done; ``Cảng cá`` a division's field
+        ("Phòng Quản lý tàu cá và Cảng cá rà soát hồ sơ.", ["Phòng Quản lý tàu cá và Cảng cá"]),
+        ("Sở Y tế kiểm tra kiểm dịch tại Cảng hàng không Hải Lạc.", ["Sở Y tế"]),
+    ],
+)
+def test_a_port_or_an_airport_is_a_body_by_its_head(text: str, expected: list[str]) -> None:
+    """``Cảng hàng không``, ``Cảng vụ``: bodies (an airport, a port authority) whose head
+    no list held, so ``và`` before one had joined it to the name before (twenty-ninth twins of R2)."""
+    assert _subject_texts(text) == expected

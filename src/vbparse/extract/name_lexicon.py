@@ -71,6 +71,7 @@ from ..tables.collectives import (
 )
 from ..tables.issuers import expand_abbreviations
 from ..tables.name_clauses import LISTED_AT, NAMED_PAIR, NAMED_PERSONS, NAMED_PERSONS_WINDOW
+from ..tables.port_heads import PORT_HEADS
 from ..tables.word_formation import AGENT_NOMINALISERS, LEVEL_PREFIXES, OFFICE_VERBS, ORGAN_SYLLABLES, syllable_pairs
 from .alternations import alternation, first_word, match_at
 from .kind_nouns import after_owners, kind_noun_end, owner_noun
@@ -180,7 +181,7 @@ def compile_heads() -> None:
     once per ``without_heads``)."""
     global BODY_HEAD, BODY_KIND, BREAKING_HEAD, AFTER_POST, PARENT_BODY, PARTY_COMMITTEE, SUBORDINATE_HEADS, LOWER_HEAD
     global POSITION_HEAD, FUNCTION_NAMED_HEAD, FUNCTION_NAMED_ANY_CASE, LOWER_BEFORE_NAME, LOWER_POSITIONS, HEAD_WORDS
-    body = [(h, k) for h, k in BODY_HEADS if lexicon_key(h) not in LEFT_OUT]
+    body = [(h, k) for h, k in (*BODY_HEADS, *PORT_HEADS) if lexicon_key(h) not in LEFT_OUT]
     positions = _kept(POSITION_HEADS)
     # each post's deputy (``Phó Hiệu trưởng``) is a post too
     positions += [
