@@ -3446,3 +3446,20 @@ def test_a_port_or_an_airport_is_a_body_by_its_head(text: str, expected: list[st
     """``Cảng hàng không``, ``Cảng vụ``: bodies (an airport, a port authority) whose head
     no list held, so ``và`` before one had joined it to the name before (twenty-ninth twins of R2)."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a capitalised plural of a committee's head, named for its function and object before the sentence's verb
+        ("Các Đội quản lý thị trường kiểm tra hàng hóa nhập lậu.", ["Các Đội quản lý thị trường"]),
+        ("Trưởng các Đội quản lý bến thuyền có trách nhiệm kiểm tra áo phao.", ["Trưởng các Đội quản lý bến thuyền"]),
+        ("Các ban quản lý chợ kiểm tra hệ thống phòng cháy.", ["Các ban quản lý chợ"]),
+        # counter-example: the plural's own verb after it, its object no name's
+        ("Các Đội kiểm tra hàng hóa nhập lậu trên tuyến biên giới.", ["Các Đội"]),
+    ],
+)
+def test_a_plural_committee_named_for_its_function_keeps_it(text: str, expected: list[str]) -> None:
+    """``Các Đội`` + ``quản lý thị trường`` + ``kiểm tra …``: the function and its object name the committees, as they
+    name one (``Đội quản lý trật tự đô thị``); the next verb is the sentence's (twenty-ninth twins of T2)."""
+    assert _subject_texts(text) == expected

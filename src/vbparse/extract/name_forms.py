@@ -300,7 +300,7 @@ def _scope_or_work(text: str, q: int, end: int, stop: regex.Match[str]) -> bool:
         return True  # ``Cộng tác viên`` + ``tại các xã`` + ``tiếp nhận …``: where they work, then the verb
     if opens_post_scope(text, stop) and agent_shaped(text, q, end, placed=False):
         return True
-    return name_functions.staff_before(text, stop.start()) and name_functions.object_then_predicate(text, stop)
+    return name_functions.named_by_work_before(text, stop.start()) and name_functions.object_then_predicate(text, stop)
 
 
 def _at_phrase_end(

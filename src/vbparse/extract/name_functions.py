@@ -240,6 +240,12 @@ def staff_before(text: str, q: int) -> bool:
     return _STAFF_BEFORE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
 
 
+def named_by_work_before(text: str, q: int) -> bool:
+    """Whether a head named by what it does ends just before ``q``: a staff member's noun (``staff_before``) or a
+    plural of a committee's head (``Các Đội`` + ``quản lý thị trường``; twenty-ninth twins of T2)."""
+    return staff_before(text, q) or _PLURAL_COMMITTEE.search(text, max(0, q - DEFAULT_POST_LOOKBACK), q) is not None
+
+
 #: The last one or two words before a place: a head there is the one whose name follows (``Trưởng Trạm`` + …).
 _LAST_WORDS = compiled(r"(?:(\p{L}+[ \t]+)?(\p{L}+))[ \t]+$")
 

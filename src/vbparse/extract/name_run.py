@@ -564,7 +564,7 @@ class _NameRun:
         head, or after a staff member's noun (``Chuyên viên``) or a post over a body's bare head (``Trưởng Trạm``)."""
         body = self.kind in ("body", "unit") and not (self.collective or self.lower_head or self.generic)
         staff = self.kind == "position" and (
-            (self.words == 0 and name_functions.staff_before(self.text, q))
+            (self.words in (0, 2) and name_functions.named_by_work_before(self.text, q))  # (+ ``Trưởng các Đội``)
             or (self.words == 1 and name_functions.body_head_before(self.text, q))
         )
         field = self.start if body else self.post_body_end  # ``Trung tâm`` / ``Giám đốc Trung tâm`` + ``Giám sát``
