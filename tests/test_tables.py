@@ -1390,6 +1390,9 @@ PATTERN_EXAMPLES = [
     ("obligations", "APPOSITION", " - Cơ quan thường trực Tổ công tác", {}),
     ("obligations", "APPOSITION", " – cơ quan đầu mối của Ban Chỉ đạo", {}),
     ("obligations", "APPOSITION", " - phổ biến pháp luật", None),
+    # what the place the body serves is (twenty-ninth twins of S6)
+    ("obligations", "APPOSITION", " - nơi có 14 đường mòn, lối mở thường xuyên bị lợi dụng", {}),
+    ("obligations", "APPOSITION", " - địa bàn trọng điểm về buôn lậu", {}),
     ("obligations", "SUPPORT_ONLY", " phối hợp thực hiện.", {}),
     ("obligations", "SUPPORT_ONLY", " tham gia phối hợp", {}),
     ("obligations", "SUPPORT_ONLY", " phối hợp với Sở Y tế kiểm tra", None),

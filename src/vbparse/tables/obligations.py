@@ -755,7 +755,8 @@ GENERIC_EXECUTION = compiled(
 #: A dash after a name that says what the body is in the plan (``Sở Công Thương - Cơ quan thường trực Tổ công tác``,
 #: ``Sở Tài chính – cơ quan đầu mối của Ban Chỉ đạo``): an apposition, not a task.
 APPOSITION = compiled(
-    r"(?i)\s*[-–—]\s*(?:là\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|đầu\s+mối|thường\s+trực)(?![\p{L}])[^.;:!?]{0,120}?[:.]?\s*"
+    r"(?i)\s*[-–—]\s*(?:là\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|đầu\s+mối|thường\s+trực|nơi|địa\s+bàn|địa\s+phương)"
+    r"(?![\p{L}])[^.;:!?]{0,120}?[:.]?\s*"  # (``UBND các xã biên giới - nơi có 14 đường mòn …``: where it is)
 )
 #: What follows the subject of a sentence that makes it a partner of what its item lists (``Sở C phối hợp thực
 #: hiện.``, ``Hội Nông dân tỉnh phối hợp.``).
