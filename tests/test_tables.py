@@ -1735,6 +1735,8 @@ PATTERN_EXAMPLES = [
     ("patterns", "BARE_LABEL_LINE", "**4**. Tổ chức", None),
     ("patterns", "BARE_LABEL_LINE", "**4 tỷ**.", None),
     ("patterns", "BARE_LABEL_LINE", "III. NHIỆM VỤ", None),
+    ("patterns", "BARE_LABEL_LINE", "**1/", {}),  # closed by a slash (twenty-ninth twins of S2)
+    ("patterns", "BARE_LABEL_LINE", "1/2", None),
     ("patterns", "BARE_LABEL_WORD_LINE", "**Điều", {}),
     ("patterns", "BARE_LABEL_WORD_LINE", "CHƯƠNG", {}),
     ("patterns", "BARE_LABEL_WORD_LINE", "Điều 3. Hiệu lực", None),

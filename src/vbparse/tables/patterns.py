@@ -343,7 +343,8 @@ MARKED_LABEL_START = compiled(r"^\s*(?:#{1,6}\s+)?(?:[*_]{1,3}\s*)?" + LABEL_STA
 #: before its stop or doubled after it as web copies write it (``**6**.``, ``**5.****``): its heading or text is
 #: on the next line.
 BARE_LABEL_LINE = compiled(
-    r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[*_]{0,3}\s*[.)]\s*[*_]{0,6}\s*$"
+    # (``**1/`` too: a label closed by a slash, as ``1/ Công an thị xã``; twenty-ninth twins of S2)
+    r"^\s*(?:[*_]{1,3}\s*)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,4}|[a-zđ])[*_]{0,3}\s*[.)/]\s*[*_]{0,6}\s*$"
 )
 #: A line that holds only the word of an article's or a part's label (``**Điều``, ``Chương``, ``PHẦN``): a web copy
 #: broke the label there, its number opens the next line (``LABEL_NUMBER_START``).
