@@ -1209,6 +1209,10 @@ PATTERN_EXAMPLES = [
     ("obligations", "POST_SCOPE", "không phụ trách", None),
     ("field_labels", "FIELD_BLOCK", "Cơ quan chủ trì, phối hợp", {}),
     ("field_labels", "FIELD_BLOCK", "Đơn vị chủ trì và đơn vị phối hợp", {}),
+    ("field_labels", "FIELD_BLOCK", "Lực lượng chủ trì, lực lượng phối hợp", {}),  # twenty-ninth twins of T1
+    ("field_labels", "FIELD_BLOCK", "Chủ trì, phối hợp và thời hạn", {}),  # twenty-eighth twins of T1
+    ("field_labels", "FIELD_BLOCK", "Cơ quan được phân công", {}),
+    ("field_labels", "FIELD_BLOCK", "Cơ quan được phân công quản lý kho", None),
     ("field_labels", "FIELD_BLOCK", "Trách nhiệm thực hiện", {}),
     ("field_labels", "FIELD_BLOCK", "Giao nhiệm vụ", {}),
     ("field_labels", "FIELD_BLOCK", "Phân giao nhiệm vụ:", {}),

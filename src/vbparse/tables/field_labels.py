@@ -154,8 +154,14 @@ FIELD_BLOCK = compiled(
     r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|lực\s+lượng))?\s+"
     r"|(?:phân\s+công|trách\s+nhiệm)\s+(?=chủ\s+trì|phối\s+hợp)|(?:tham\s+gia|cùng)\s+(?=phối\s+hợp))?"
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
-    r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+)?(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
+    # (the second role's unit noun again: ``Lực lượng chủ trì, lực lượng phối hợp``; twenty-ninth twins of T1)
+    r"(?:\s*(?:,|và|/|-|–)\s*(?:(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng)\s+)?"
+    r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))*"
     r"(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?"
+    # (and by when, a field of the same block: ``Chủ trì, phối hợp và thời hạn`` / ``c) Thời hạn: …``)
+    r"(?:\s*(?:,|và)\s*thời\s+(?:hạn|gian)(?:\s+hoàn\s+thành)?)?"
+    # the units the item is handed to (``2.2. Cơ quan được phân công`` / ``a) Chủ trì: X`` / ``b) Phối hợp: Y``)
+    r"|(?:cơ\s+quan|đơn\s+vị)\s+được\s+(?:phân\s+công|giao)(?:\s+thực\s+hiện)?"
     r"|(?:trách\s+nhiệm|phân\s+công)(?:\s+(?:thực\s+hiện|tổ\s+chức\s+thực\s+hiện))?"
     # who carries it out, under the item's task (``1.2. Tổ chức thực hiện`` / ``a) Chủ trì: X``, ``Phân công cơ quan
     # thực hiện`` / ``a) Cơ quan chủ trì thực hiện``): a block only when every line under it is a field
