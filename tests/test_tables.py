@@ -1080,6 +1080,10 @@ PATTERN_EXAMPLES = [
     ("field_labels", "FIELD_LABEL", "Triển khai thực hiện: các nội dung sau", None),
     ("field_labels", "FIELD_LABEL", "Công việc cụ thể: Khám sức khỏe định kỳ", {"task": "Công việc cụ thể"}),
     ("field_labels", "FIELD_LABEL", "Các việc cần làm: Tổ chức ngày hội", {"task": "Các việc cần làm"}),
+    # a person in the role (twenty-ninth twins of T1); not people doing it in a sentence
+    ("field_labels", "FIELD_LABEL", "Người chủ trì: Đồng chí Lê Văn An", {"lead": "Người chủ trì"}),
+    ("field_labels", "FIELD_LABEL", "Người phối hợp: Trưởng Công an phường", {"support": "Người phối hợp"}),
+    ("field_labels", "FIELD_LABEL", "Người dân phối hợp thực hiện tốt các quy định", None),
     # the activities by their stage (twenty-ninth twins of T3)
     ("field_labels", "FIELD_LABEL", "Các hoạt động chuẩn bị: Lập bảng kê", {"task": "Các hoạt động chuẩn bị"}),
     ("field_labels", "FIELD_LABEL", "Những việc cần triển khai: Mở lớp", {"task": "Những việc cần triển khai"}),

@@ -17,6 +17,8 @@ _UNIT_NOUN = (
     # one unit noun or two (``Cơ quan, đơn vị chủ trì thực hiện:``, ``Cơ quan, tổ chức phối hợp:``), forces too
     # (``Lực lượng phối hợp:``)
     r"(?:(?:các|những)\s+)?(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|lực\s+lượng|khoa|phòng"  # (a hospital's: ``Khoa, phòng …:``)
+    # a person in the role (``Người chủ trì: Đồng chí …``, ``Người phối hợp:``; twenty-ninth twins of T1)
+    r"|người(?=\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*:)"
     # the parties and the focal point (``Các bên phối hợp thực hiện:``, ``Đầu mối chủ trì thực hiện:``; 28th twins of S1)
     r"|bên|đầu\s+mối(?=\s+(?:chủ\s+trì|thực\s+hiện))"
     # an organisation (``Tổ chức chủ trì:``, ``Tổ chức phối hợp:``, ``Tổ chức thực hiện: A; B``), not the verb
