@@ -933,6 +933,12 @@ def test_a_repeated_header_in_other_words_is_no_row():
         # twenty-second twin of TAB-THUCHIEN: who carries the row out, said by the doing alone
         ("Tổ chức thực hiện", "lead"),
         ("Triển khai thực hiện", "lead"),
+        # twenty-ninth twin of TAB-SUBHEADER: the actor, the parties taking part, the fixed limit
+        ("Chủ thể thực hiện", "lead"),
+        ("Bên thực hiện", "lead"),
+        ("Bên tham gia", "support"),
+        ("Hạn định", "time"),
+        ("Chủ thể kinh doanh", None),
         # counters: a task's own words, not a column's name
         ("Tổ chức thực hiện dự án", None),
         ("Hạn mức kinh phí", None),

@@ -87,7 +87,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
         # (``Đơn vị hiệp đồng``: who acts together with the lead, the army's word for a partner)
         (
             "support",
-            r"phoi hop|hiep dong$|^(?:co quan|don vi|bo phan|nguoi) (?:ho tro|(?:cung )?tham gia|(?:co )?lien quan$)",
+            r"phoi hop|hiep dong$|^(?:co quan|don vi|bo phan|nguoi|ben) (?:ho tro|(?:cung )?tham gia|(?:co )?lien quan$)",
         ),
         ("person", r"^(?:ho va ten|ho ten|nguoi thuc hien|can bo thuc hien|thanh vien thuc hien)"),
         (
@@ -95,7 +95,8 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
             (
                 # (``Đơn vị, cá nhân thực hiện``, ``Đơn vị triển khai``: who, of several kinds, carries the row out)
                 # (``Khoa, phòng thực hiện``: a hospital's or a school's units; twenty-eighth twins of TAB-THUCHIEN)
-                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan|khoa|phong)(?: va)? )+"
+                # (``Chủ thể thực hiện``, ``Bên thực hiện``: the actor, the party; twenty-ninth twins of TAB-SUBHEADER)
+                r"chu tri|(?:(?:co quan|don vi|bo phan|nguoi|ca nhan|khoa|phong|chu the|ben)(?: va)? )+"
                 r"(?:thuc (?:hien|thi)|trien khai|phu trach|chiu trach nhiem)|"
                 r"^trach nhiem|^(?:don vi|co quan|thuc hien)$|phan cong"
                 # (``Tổ chức thực hiện``, ``Triển khai thực hiện``: who carries the row out, said by the doing alone)
@@ -108,7 +109,7 @@ TABLE_COLUMNS: tuple[tuple[str, regex.Pattern], ...] = tuple(
                 r"|^(?:co quan|don vi|bo phan|nguoi) duoc (?:giao|phan cong)$"
             ),
         ),
-        ("time", r"thoi gian|thoi han|thoi diem|tien do|han hoan thanh|moc|^han(?: chot| cuoi|$)|^ky han"),
+        ("time", r"thoi gian|thoi han|thoi diem|tien do|han hoan thanh|moc|^han(?: chot| cuoi| dinh|$)|^ky han"),
         # the group a task belongs to (``Thuộc nhóm nhiệm vụ, hành động``, ``Lĩnh vực``): not the task itself
         ("category", r"^thuoc (?:nhom|linh vuc)|^nhom (?:nhiem vu|giai phap|hoat dong)|^linh vuc$"),
         # (not ``Tên sản phẩm``: the name of what the row makes, its task, ``_names_what_a_row_makes``)
