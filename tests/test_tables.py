@@ -1648,6 +1648,9 @@ PATTERN_EXAMPLES = [
     ("patterns", "HEAD_CUT_END", "- Sở Y tế và Sở **", {}),
     ("patterns", "HEAD_CUT_END", "- Ông Trần Văn Bình, Phó Trưởng Ban", None),
     ("patterns", "HEAD_CUT_END", "2. Giao Ban", {}),
+    ("patterns", "HEAD_CUT_END", "1. Chủ tịch Ủy ban nhân dân các xã, Trưởng", {}),  # twenty-ninth twins of WRAP
+    ("patterns", "HEAD_CUT_END", "- Giám đốc Sở Y tế và Giám đốc", {}),
+    ("patterns", "HEAD_CUT_END", "bổ nhiệm Phó Chủ tịch", None),
     ("patterns", "HEAD_CUT_END", "- Đề nghị Ủy ban", {}),
     ("patterns", "HEAD_CUT_END", "tổ chức họp giao ban", None),
     ("patterns", "HEAD_CUT_END", "Giao Ban Chỉ huy Quân sự", None),

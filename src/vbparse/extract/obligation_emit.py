@@ -285,6 +285,11 @@ def emit(
     )
 
 
+#: What a task's text holds past the document's end mark (``… thi hành Quyết định này./.`` + ``#``, + ``KT.``: a
+#: converter's empty heading or the signature's first word joined to the last article): no words of the task.
+_PAST_END_MARK = compiled(r"(?<=\./\.)[ \t].*$")
+
+
 def emit_at(
     ctx: Context,
     leads: list[Assignee],
@@ -305,7 +310,7 @@ def emit_at(
 ) -> None:
     """Propose one task: its obligations (one per lead and partner, with their rules' ids) become a candidate; one a
     ``not_task`` rule drops is only traced.  ``part``: the task is that sentence of several (``_emit_sentences``)."""
-    task = collapse_spaces(task).strip(" ;,")
+    task = _PAST_END_MARK.sub("", collapse_spaces(task)).strip(" ;,")
     if not task or not leads and not extra_support:
         return
     if part is None and source == "prose":

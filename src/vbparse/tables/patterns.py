@@ -371,7 +371,10 @@ NEEDS_WHAT_FOLLOWS_END = compiled(
 #: that gives or asks (``2. Giao Ban`` / ``Quản lý Khu kinh tế …``, twenty-seventh twins of WRAP; not ``giao ban``).
 HEAD_CUT_END = compiled(
     r"(?:,|(?<![\p{L}])(?:và|[Gg]iao|[Đđ]ề[ \t]+nghị|[Yy]êu[ \t]+cầu))[ \t]+(?:Ban|Sở|Bộ|Phòng|Ủy[ \t]+ban|Uỷ[ \t]+ban|Trung[ \t]+tâm|Hội|Đội|Chi[ \t]+cục|Cục|Vụ"
-    r"|Văn[ \t]+phòng|Trường|Bệnh[ \t]+viện|Công[ \t]+ty|Tổ|Đoàn|Hạt|Trạm|Viện|Đài)[*_ \t]*$"
+    r"|Văn[ \t]+phòng|Trường|Bệnh[ \t]+viện|Công[ \t]+ty|Tổ|Đoàn|Hạt|Trạm|Viện|Đài"
+    # a post's head alone, the body it heads on the next line (``…, Trưởng`` / ``Công an các xã …``; twenty-ninth twins
+    # of WRAP)
+    r"|Trưởng|Giám[ \t]+đốc|Chủ[ \t]+tịch|Chánh|Thủ[ \t]+trưởng|Chỉ[ \t]+huy[ \t]+trưởng|Hiệu[ \t]+trưởng)[*_ \t]*$"
 )
 #: The end of a line cut at the spaced dash inside a name (``… Trung tâm Văn hóa -`` / ``Thể thao và Truyền thông xã
 #: …``, twenty-seventh twins of WRAP): the dash joins the name's next field, so the line never ends its paragraph.
