@@ -285,3 +285,10 @@ def acts_field(text: str, start: int, q: int) -> bool:
         return False  # (the name's head itself: ``Phòng``)
     verb = STOP.match(field.group().lower())
     return verb is not None and verb.end() == len(field.group().rstrip())
+
+
+def opens_with_lower_head(piece: str) -> bool:
+    """Whether ``piece`` opens in lower case with a body's head (``ban quản lý phố ẩm thực đêm``, ``tổ tự quản khu
+    phố``): a body written in sentence case, as a field's value may name it (twenty-ninth twins of S1)."""
+    head = name_lexicon.head_word_at(piece[:1].upper() + piece[1:], 0) if piece[:1].islower() else None
+    return head is not None and bool(piece[head[0] :].strip(" .;,"))  # (not a bare ``sở``: a collective's noun)

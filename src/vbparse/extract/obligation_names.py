@@ -74,7 +74,7 @@ from .name_closed_runs import (
 from .name_fields import closed_by_proper_name, known_place_end, names_another
 from .name_functions import is_function_verb
 from .name_lexicon import CAC, GRADE, LEVEL, LOWER_LIST, WORD, adverb_alone, skip_spaces, split_place
-from .name_verbs import ends_with_task_verb
+from .name_verbs import ends_with_task_verb, opens_with_lower_head
 from .obligation_context import BRACKET_AFTER, DEFAULT_SUBJECT_CACHE, LOWER_START, Context, bracket_list_labels
 from .scope_brackets import (
     read_past_quoted_parts,
@@ -615,7 +615,7 @@ def _with_standing_names(value: str, spans: list[NameSpan]) -> list[NameSpan]:
             cut_start = end
             continue
         cut_start = end
-        if not stands_as_name(piece):
+        if not stands_as_name(piece, sentence_case=True):
             return spans  # one item no name: the value is no plain list of names (a sentence, a clause)
         added.append(NameSpan(at, till, "other", rule="name.standing"))
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
@@ -694,11 +694,12 @@ def goes_on_lower(value: str, name: NameSpan, piece: str) -> bool:
     return fold(words[0]) in {fold(w) for w in before.split()[1:]} and not opens_with_verb(piece)
 
 
-def stands_as_name(piece: str) -> bool:
-    """An item of a field's list that opens in capitals or with a plural, and is no person's name (the readers
-    of people name them: ``Nguyễn Văn An``, by its family name)."""
-    words = piece.split()
-    if not words or not (words[0][:1].isupper() or nfc(words[0]).lower() in PLURAL_WORDS):
+def stands_as_name(piece: str, *, sentence_case: bool = False) -> bool:
+    """An item of a field's list that opens in capitals or with a plural (or, ``sentence_case``, a body's head in lower
+    case: ``ban quản lý phố ẩm thực đêm``; twenty-ninth twins of S1), and is no person's name (the readers of people
+    name them: ``Nguyễn Văn An``, by its family name)."""
+    words, lower = piece.split(), sentence_case and opens_with_lower_head(piece)
+    if not words or not (words[0][:1].isupper() or nfc(words[0]).lower() in PLURAL_WORDS or lower):
         return False
     if person_shaped(piece) or _SECTION_LABEL.match(piece):
         # a person's name (``Nguyễn Văn An``; ``Bộ Công Thương``, ``Đài Phát Thanh`` are bodies), or a group's title
