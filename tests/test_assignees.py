@@ -3463,3 +3463,18 @@ def test_a_plural_committee_named_for_its_function_keeps_it(text: str, expected:
     """``Các Đội`` + ``quản lý thị trường`` + ``kiểm tra …``: the function and its object name the committees, as they
     name one (``Đội quản lý trật tự đô thị``); the next verb is the sentence's (twenty-ninth twins of T2)."""
     assert _subject_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Các bưu điện huyện phổ biến phong trào đến từng bưu cục.", ["Các bưu điện huyện"]),
+        ("Các bưu điện văn hóa xã mở cửa phục vụ người dân.", ["Các bưu điện văn hóa xã"]),
+        # counter-example: the post as the way a thing is sent, no body acting
+        ("Sở Y tế gửi hồ sơ qua bưu điện cho các xã.", ["Sở Y tế"]),
+    ],
+)
+def test_post_offices_in_lower_case_after_cac_are_a_collective(text: str, expected: list[str]) -> None:
+    """``các bưu điện huyện``: a body's head written in lower case after ``các`` (``LOWER_CASE_HEAD_NOUNS``), as
+    ``các trạm y tế xã`` is (twenty-ninth twins of L1)."""
+    assert _subject_texts(text) == expected

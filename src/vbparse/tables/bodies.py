@@ -494,7 +494,7 @@ COLLECTIVE_NOUNS: tuple[str, ...] = (
 #: the head's own name is read.  Not ``viện`` (``viên``), ``đội`` (``đối``) nor ``cục`` alone, whose folded spellings
 #: are other words.
 LOWER_CASE_HEAD_NOUNS: tuple[str, ...] = (
-    "trung tam", "tram", "chi cuc", "thu vien", "bao tang", "cau lac bo", "nha van hoa", "hat kiem lam",
+    "trung tam", "tram", "chi cuc", "thu vien", "bao tang", "cau lac bo", "nha van hoa", "hat kiem lam", "buu dien",
     # a bank's or an enterprise's branches (``các chi nhánh ngân hàng thương mại``; ``Các Chi nhánh Văn phòng đăng ký
     # đất đai``: the head's own name)
     "chi nhanh",
