@@ -674,7 +674,8 @@ def grade_after_comma(text: str, q: int, r: int) -> int | None:
     grade = name_lexicon.GRADE.match(text, r)
     if grade is not None and name_lexicon.GRADE_AT_END.search(text, max(0, q - name_lexicon.DEFAULT_LEVEL_LOOKBACK), q):
         return grade.end()
-    rank, before = RANK.match(text, r), RANK_AT_END.search(text, max(0, q - DEFAULT_RANK_LOOKBACK), q)
+    rank = RANK.match(text, r)
+    before = RANK_AT_END.search(text, max(0, q - DEFAULT_RANK_LOOKBACK), q) if rank is not None else None
     if rank is not None and before is not None and rank.group("word") == before.group("word"):
         return rank.end()  # ``Các bệnh viện hạng I`` + ``, hạng II``: the next rank of the same word
     village = PLACE_ALONE.match(text, r)  # ``Các tổ hòa giải ở thôn`` + ``, tổ dân phố``: where they are, twice

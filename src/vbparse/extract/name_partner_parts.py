@@ -211,10 +211,12 @@ _AGENT = compiled(r"do[ \t]+(?=\p{Lu})")
 def agent_clause_end(text: str, w: regex.Match[str], member: int) -> int | None:
     """Where the agent's name ends when ``w`` is the ``do`` of such a clause after a partner opening in lower case
     at ``member`` (its verb, the clause's own, follows the name); None otherwise."""
-    from .name_run import name_at  # (the name grammar, which this module's callers run: imported when asked)
-
+    if w.group() != "do":
+        return None  # (asked of every word of a partner list: the cheap test first)
     first = name_lexicon.skip_spaces(text, member)
-    if w.group() != "do" or not text[first : first + 1].islower() or (agent := _AGENT.match(text, w.start())) is None:
+    if not text[first : first + 1].islower() or (agent := _AGENT.match(text, w.start())) is None:
         return None
+    from .name_run import name_at  # (the name grammar, which imports this module: imported when asked)
+
     name = name_at(text, agent.end())
     return name.end if name is not None else None
