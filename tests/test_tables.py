@@ -611,6 +611,11 @@ PATTERN_EXAMPLES = [
     ("patterns", "HAMLET_PLACE", "Làng Mới", {0: "Làng Mới"}),
     ("patterns", "HAMLET_PLACE", "bản cam kết", None),
     ("patterns", "MEMBER_LIST", "Bản Vền, Khe Mạ và Nà Sàng chịu trách nhiệm", {}),
+    # the partners' preposition said again, from a name's end or a stripped rest (twenty-eighth twins of T3)
+    ("name_clauses", "REPEATED_WITH", " và với Ủy ban nhân dân các xã", {0: " và với "}),
+    ("name_clauses", "REPEATED_WITH", ", cùng với Hội Nông dân", {0: ", cùng với "}),
+    ("name_clauses", "REPEATED_WITH", "và với Hội Nông dân", {0: "và với "}),
+    ("name_clauses", "REPEATED_WITH", " và Hội Nông dân", None),
     # ``phối hợp`` inside a complement of the task (twenty-ninth twins of L1)
     ("name_clauses", "PARTNER_IN_COMPLEMENT", "đánh giá tồn tại trong sự ", {}),
     ("name_clauses", "PARTNER_IN_COMPLEMENT", "cập nhật danh sách dự báo viên trực ban ", {}),
@@ -2217,6 +2222,7 @@ APPLIED_WITH = {
     ("patterns", "MEMBER_LIST"): "match",
     ("name_clauses", "RANK"): "match",
     ("name_clauses", "RANK_LIST"): "match",
+    ("name_clauses", "REPEATED_WITH"): "match",
 }
 
 

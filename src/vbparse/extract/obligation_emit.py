@@ -12,7 +12,7 @@ from ..models import Assignee, Obligation
 from ..pattern_cache import compiled, finditer_at_words, search_at_words
 from ..structure.parser import Node
 from ..tables.execution import EXECUTION_CLAUSE
-from ..tables.name_clauses import PARTNER_IN_COMPLEMENT, PARTNERS_BEFORE_CUE
+from ..tables.name_clauses import PARTNER_IN_COMPLEMENT, PARTNERS_BEFORE_CUE, REPEATED_WITH
 from ..tables.obligations import (
     ADVISED_BEFORE,
     ASSIGNMENT_LINE,
@@ -159,15 +159,10 @@ def _shifted(names: list[NameSpan], shift: int) -> list[NameSpan]:
     ]
 
 
-#: The preposition said again before the next partner (``phối hợp với A và với B``, ``…, với B``, ``và cùng với B``;
-#: twenty-eighth twins of T3).
-_AND_WITH = compiled(r"(?:[ \t]*,[ \t]*(?:(?:và|cùng)[ \t]+){0,2}|[ \t]+(?:(?:và|cùng)[ \t]+){1,2})với[ \t]+")
-
-
 def _past_repeated_with(rest: str, names: list[NameSpan]) -> list[NameSpan]:
     """The partners, the list going on past ``và với`` after the last (``phối hợp với Hội A và với Ủy ban nhân dân các
     xã …``): each after it read as right after the cue."""
-    while names and (joiner := _AND_WITH.match(rest, names[-1].end)) is not None:
+    while names and (joiner := REPEATED_WITH.match(rest, names[-1].end)) is not None:
         more = _cue_partners(rest[joiner.end() :], "với")
         if not more:
             break

@@ -8,6 +8,7 @@ from ..pattern_cache import compiled
 from ..structure.parser import Node
 from ..tables.deadlines import DEADLINE_PROMISE
 from ..tables.field_labels import FIELD_BLOCK
+from ..tables.name_clauses import REPEATED_WITH
 from ..tables.obligations import (
     ACTIVITIES_REMARK,
     ADVERBIAL_OPENER,
@@ -74,7 +75,7 @@ def who_only(rest: str) -> bool:
         bracket = BRACKET_AFTER.match(r)  # the last partner's sub-unit (``Bệnh viện tỉnh (Khoa Dược) tổ chức …``)
         if bracket and find_names(r[bracket.start() : bracket.end()].strip()[1:-1]):
             r = r[bracket.end() :].strip(" ,.;:")
-        cue = _WITH_AGAIN.match(r)
+        cue = REPEATED_WITH.match(r)
     r = without_deadline(r)[0]  # ``… tổ chức thực hiện, hoàn thành trong Quý IV/2029``: when, not what
     if role and not partner:
         r = _without_trailing_partners(r)  # ``… tổ chức thực hiện, phối hợp chặt chẽ với A, B``
@@ -96,8 +97,6 @@ def _without_trailing_partners(r: str) -> str:
     return r
 
 
-#: The partner's preposition said again before the next partner (``… và với B``, ``…, cùng với C``).
-_WITH_AGAIN = compiled(r"(?:và[ \t]+)?(?:với|cùng[ \t]+với|cùng)[ \t]+(?=\p{Lu}|các[ \t]|những[ \t])")
 #: A comma and its spaces, where a partners' clause may open after a generic verb.
 _COMMA = compiled(r",[ \t]*")
 

@@ -219,3 +219,8 @@ PARTNER_IN_COMPLEMENT = compiled(
     r"(?:(?<![\p{L}])(?<![Vv]ới[ \t]+)sự|(?<![\p{L}])danh[ \t]+sách(?:[ \t]+[^\s,;:.()]+){1,6}"
     r"|(?<![\p{L}])(?:cho|tại)[ \t]+(?:các[ \t]+|những[ \t]+)?[^\s,;:.()]+(?:[ \t]+[^\s,;:.()]+){0,6})[ \t]+$"
 )
+
+#: The partners' preposition said again before the next partner (``phối hợp với A và với B``, ``…, với B``, ``và cùng
+#: với B``; twenty-eighth twins of T3): where a list of partners goes on after a name, from the name's end (or from a
+#: who-sentence's rest, its spaces and comma stripped).
+REPEATED_WITH = compiled(r"[ \t]*,?[ \t]*(?:(?:và|cùng)[ \t]+){0,2}với[ \t]+")
